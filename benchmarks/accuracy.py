@@ -1,0 +1,90 @@
+"""The accuracy ratchet: rerun ../shared/eval/score.py and compare with benchmarks/accuracy.json.
+
+  python benchmarks/accuracy.py            print the figures and the comparison
+  python benchmarks/accuracy.py --check    exit 1 when a class's recall dropped or the clean-text
+                                           errors and warnings per 100 segments rose
+  python benchmarks/accuracy.py --update   rewrite accuracy.json, only if no figure got worse
+
+Needs ../shared (the corpora and the scorer); absent on a user's machine, where it says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+BASELINE = ROOT / "benchmarks" / "accuracy.json"
+# Run-to-run noise cannot move these figures (the scorer is deterministic), so no tolerance.
+TOLERANCE = 0.0
+
+
+def measure(bilint: str) -> dict[str, object]:
+    score = SHARED / "eval" / "score.py"
+    out = subprocess.run([sys.executable, str(score), "--bilint", bilint],
+                         capture_output=True, text=True, check=True).stdout
+    summary = json.loads(out)
+    clean = summary["clean_per_100"]
+    recall = {}
+    for cls, frac in summary["recall"].items():
+        caught, total = (int(x) for x in frac.split("/"))
+        recall[cls] = round(caught / total, 3) if total else 1.0
+    return {
+        "segments": summary["segments"],
+        "recall": recall,
+        "clean_errors_warnings_per_100": round(clean.get("error", 0) + clean.get("warning", 0), 2),
+        "clean_codes": summary["clean_codes"],
+        "spill": summary["spill"],
+        "wall_s": summary["wall_s"],
+    }
+
+
+def regressions(now: dict[str, object], base: dict[str, object]) -> list[str]:
+    out = []
+    now_r, base_r = now["recall"], base["recall"]
+    assert isinstance(now_r, dict) and isinstance(base_r, dict)
+    for cls, was in base_r.items():
+        if now_r.get(cls, 0.0) + TOLERANCE < was:
+            out.append(f"recall of {cls} dropped: {was} -> {now_r.get(cls, 0.0)}")
+    was_clean = base["clean_errors_warnings_per_100"]
+    is_clean = now["clean_errors_warnings_per_100"]
+    assert isinstance(was_clean, float | int) and isinstance(is_clean, float | int)
+    if is_clean > was_clean + TOLERANCE:
+        out.append(f"clean-text errors and warnings per 100 segments rose: {was_clean} -> {is_clean}")
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--bilint", default=str(ROOT / ".venv" / "bin" / "bilint"))
+    ap.add_argument("--check", action="store_true")
+    ap.add_argument("--update", action="store_true")
+    a = ap.parse_args()
+    if not (SHARED / "eval" / "score.py").exists():
+        print("accuracy: ../shared/eval/score.py is absent; nothing to measure")
+        return 0
+    now = measure(a.bilint)
+    print(json.dumps(now, indent=1))
+    base = json.loads(BASELINE.read_text()) if BASELINE.exists() else None
+    problems = regressions(now, base) if base else []
+    for p in problems:
+        print(f"accuracy: {p}", file=sys.stderr)
+    if a.update:
+        if problems:
+            print("accuracy: not updated, some figures are worse", file=sys.stderr)
+            return 1
+        BASELINE.write_text(json.dumps(now, indent=1) + "\n")
+        print(f"accuracy: wrote {BASELINE.relative_to(ROOT)}")
+    if a.check and problems:
+        return 1
+    if a.check:
+        print("accuracy: no regression against benchmarks/accuracy.json")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

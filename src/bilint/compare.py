@@ -1,0 +1,199 @@
+"""Match and judge: pair the facts of aligned paragraphs by value, then report what is left.
+
+Matching runs within each aligned group first, then against the neighbouring groups (facts move
+between paragraphs in real translations). What stays unmatched becomes a finding: same-kind
+leftovers in one group are a changed value (error), the rest missing or added (warning). Weak
+facts satisfy matches but are never reported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .judge import alignment as aln
+from .judge import fmt, number
+from .judge.kinds import KINDS, agreement
+from .model import Document, Fact, Finding, Group, Segment, Side, Span
+
+UNALIGNED_QUIET = frozenset({"title", "heading", "source-line"})
+NEIGHBOURS = 1
+
+
+@dataclass
+class _Item:
+    fact: Fact
+    group: int
+    matched: bool = False
+
+
+@dataclass
+class _Pass:
+    src: Document
+    tgt: Document
+    findings: list[Finding] = field(default_factory=list)
+
+    def side(self, doc: Document, span: Span, surface: str, value: str | None) -> Side:
+        line, col = doc.position(span.start)
+        end_line, end_col = doc.position(span.end)
+        return Side(doc.path, doc.lang, span, surface, value, line, col, end_line, end_col)
+
+    def fact_side(self, doc: Document, fact: Fact) -> Side:
+        return self.side(doc, fact.span, fact.surface, fact.shown)
+
+    def add(self, rule_: object, message: str, src: Fact | None, tgt: Fact | None,
+            suggestion: tuple[str, str] | None = None) -> None:
+        from .registry import Rule
+
+        assert isinstance(rule_, Rule)
+        self.findings.append(
+            Finding(
+                rule_.code, rule_.name, rule_.severity, message,
+                self.fact_side(self.src, src) if src else None,
+                self.fact_side(self.tgt, tgt) if tgt else None,
+                key=(src.shown if src else "", tgt.shown if tgt else ""),
+                suggestion=suggestion,
+            )
+        )
+
+
+def compare(src: Document, tgt: Document, src_facts: list[list[Fact]],
+            tgt_facts: list[list[Fact]], groups: list[Group]) -> list[Finding]:
+    """Findings for one document pair; `*_facts[i]` are the facts of segment i."""
+    run = _Pass(src, tgt)
+    s_items: list[list[_Item]] = []
+    t_items: list[list[_Item]] = []
+    for g, (s_idx, t_idx) in enumerate(groups):
+        if s_idx and t_idx:
+            s_items.append([_Item(f, g) for i in s_idx for f in src_facts[i]])
+            t_items.append([_Item(f, g) for i in t_idx for f in tgt_facts[i]])
+            continue
+        s_items.append([])
+        t_items.append([])
+        for i in s_idx:
+            _unaligned(run, src, src.segments[i], aln.OMITTED, "source", "translation")
+        for i in t_idx:
+            _unaligned(run, tgt, tgt.segments[i], aln.ADDED, "translation", "source")
+
+    for g in range(len(groups)):
+        _match(s_items[g], t_items[g], run)
+    for g in range(len(groups)):
+        for d in range(1, NEIGHBOURS + 1):
+            for h in (g - d, g + d):
+                if 0 <= h < len(groups):
+                    _match(s_items[g], t_items[h], run)
+    for g in range(len(groups)):
+        _judge_leftovers(s_items[g], t_items[g], run)
+    for g in range(len(groups)):
+        for item in t_items[g]:
+            f = item.fact
+            if f.format_issue and not item.matched:
+                _format_finding(run, None, f, f.format_issue)
+    return _with_fingerprints(run.findings)
+
+
+def _unaligned(run: _Pass, doc: Document, seg: Segment, rule_: object, here: str,
+               there: str) -> None:
+    from .registry import Rule
+
+    assert isinstance(rule_, Rule)
+    if seg.kind in UNALIGNED_QUIET:
+        return
+    text = doc.segment_text(seg)
+    first_line = text.split("\n", 1)[0]
+    preview = first_line if len(first_line) <= 60 else first_line[:57].rstrip() + "..."
+    line, _ = doc.position(seg.span.start)
+    message = f"paragraph at line {line} of the {here} has no counterpart in the {there}: \"{preview}\""
+    side = run.side(doc, seg.span, preview, None)
+    is_src = doc is run.src
+    run.findings.append(
+        Finding(rule_.code, rule_.name, rule_.severity, message,
+                side if is_src else None, None if is_src else side, key=(preview,))
+    )
+
+
+def _match(sources: list[_Item], targets: list[_Item], run: _Pass) -> None:
+    for s in sources:
+        if s.matched:
+            continue
+        best: _Item | None = None
+        best_code: str | None = None
+        for t in targets:
+            if t.matched:
+                continue
+            code = agreement(s.fact, t.fact)
+            if code is None:
+                continue
+            # Prefer an agreement that needs no FMT reading, then the same kind.
+            if best is None or (best_code and not code) or (
+                bool(best_code) == bool(code) and best.fact.kind != s.fact.kind
+                and t.fact.kind == s.fact.kind
+            ):
+                best, best_code = t, code
+                if not code and t.fact.kind == s.fact.kind:
+                    break
+        if best is not None:
+            s.matched = best.matched = True
+            if best_code:
+                _format_finding(run, s.fact, best.fact, best_code)
+
+
+def _format_finding(run: _Pass, src: Fact | None, tgt: Fact, code: str) -> None:
+    rule_ = fmt.DECIMAL_MARK if code == fmt.DECIMAL_MARK.code else fmt.GROUP_MARK
+    lang = run.tgt.lang
+    if rule_ is fmt.DECIMAL_MARK:
+        wrong = "," if "," in tgt.surface else "."
+        message = (f"\"{tgt.surface}\" uses \"{wrong}\" as the decimal mark, which is not the "
+                   f"{lang} convention")
+    else:
+        message = (f"\"{tgt.surface}\" groups thousands the way the other language does, "
+                   f"not the {lang} way")
+    if src is not None:
+        message += f"; read as {tgt.shown if not tgt.alternatives else src.shown} to match "
+        message += f"\"{src.surface}\" ({src.shown})"
+    run.add(rule_, message, src, tgt)
+
+
+def _judge_leftovers(sources: list[_Item], targets: list[_Item], run: _Pass) -> None:
+    s_left = [i.fact for i in sources if not i.matched and i.fact.strength == "strong"]
+    t_left = [i.fact for i in targets if not i.matched and i.fact.strength == "strong"]
+    kinds = {f.kind for f in s_left} | {f.kind for f in t_left}
+    for kind in sorted(kinds):
+        spec = KINDS.get(kind)
+        if spec is None:
+            continue
+        ss = [f for f in s_left if f.kind == kind]
+        ts = [f for f in t_left if f.kind == kind]
+        pairs = min(len(ss), len(ts))
+        for s, t in zip(ss[:pairs], ts[:pairs], strict=True):
+            if kind == "number" and number.is_billion_swap(s, t):
+                run.add(number.BILLION,
+                        f"\"{s.surface}\" ({s.shown}) became \"{t.surface}\" ({t.shown}): "
+                        f"\"{s.scale_word}\" and \"{t.scale_word}\" differ by a factor of 1,000",
+                        s, t)
+                continue
+            run.add(spec.changed,
+                    f"\"{s.surface}\" ({spec.describe(s)}) became \"{t.surface}\" ({spec.describe(t)})",
+                    s, t)
+        for s in ss[pairs:]:
+            run.add(spec.missing,
+                    f"\"{s.surface}\" ({spec.describe(s)}) is missing from the translation", s, None)
+        for t in ts[pairs:]:
+            run.add(spec.added,
+                    f"\"{t.surface}\" ({spec.describe(t)}) in the translation has no counterpart "
+                    f"in the source", None, t)
+
+
+def _with_fingerprints(findings: list[Finding]) -> list[Finding]:
+    from dataclasses import replace
+
+    seen: Counter[tuple[str, ...]] = Counter()
+    out = []
+    for f in findings:
+        base = (f.code, f.source.path if f.source else "", f.target.path if f.target else "",
+                *f.key)
+        seen[base] += 1
+        digest = hashlib.sha1("\x1f".join((*base, str(seen[base]))).encode()).hexdigest()[:16]
+        out.append(replace(f, fingerprint=digest))
+    return out

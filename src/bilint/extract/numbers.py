@@ -1,0 +1,226 @@
+"""Numbers: digits in the locale's notation, with scale words, and numbers in words."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+import regex
+
+from ..lang import Lang
+from ..model import Fact, Span
+from . import spelled
+from .numfmt import show_number
+
+FMT_DECIMAL = "FMT001"
+FMT_GROUP = "FMT002"
+
+# A run of digits with separators; what the separators mean is decided afterwards, from the
+# locale and the shape of the groups. Possessive quantifiers and single-character classes keep
+# this linear.
+_DIGITS = regex.compile(
+    r"""
+    (?P<neg>[-\u2212](?=\d))?
+    (?P<num>
+        \d{1,3}(?:[\u0020\u00a0\u202f]\d{3})++(?![\d.,]\d)   # 100 000 (ISO/RAE grouping)
+      | \d++(?:[.,]\d++)*+
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# Suffixes glued to digits that keep them numbers: ordinals and scale abbreviations.
+_EN_ORD = regex.compile(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
+_ES_ORD = regex.compile(r"\.?[ºª°](?!\w)|(?:er|era|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma)\b")
+_TIME = regex.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+
+_ABBREVIATIONS: dict[str, dict[str, Decimal]] = {
+    "en": {
+        "k": Decimal(1000), "m": Decimal(10**6), "mn": Decimal(10**6), "mln": Decimal(10**6),
+        "b": Decimal(10**9), "bn": Decimal(10**9), "tn": Decimal(10**12), "tr": Decimal(10**12),
+    },
+    "es": {
+        "k": Decimal(1000), "mill": Decimal(10**6), "mill.": Decimal(10**6),
+        "mm": Decimal(10**6), "mdd": Decimal(10**6), "M": Decimal(10**6),
+    },
+}
+
+
+@lru_cache(maxsize=4)
+def _scale_pattern(base: str) -> regex.Pattern[str]:
+    words = sorted(spelled.scale_words(base), key=len, reverse=True)
+    alts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return regex.compile(rf"\s*+(?P<w>{alts})\b", regex.IGNORECASE)
+
+
+def _abbreviation(text: str, end: int, base: str) -> tuple[str, Decimal, int] | None:
+    """A scale abbreviation glued to the digits ("2.8bn", "$125m", "10k")."""
+    m = regex.match(r"[A-Za-z]{1,4}\.?", text[end:end + 5])
+    if not m:
+        return None
+    word = m.group()
+    after = end + len(word)
+    if after < len(text) and (text[after].isalnum()):
+        return None
+    table = _ABBREVIATIONS.get(base, {})
+    for key in (word, word.rstrip("."), word.lower(), word.lower().rstrip(".")):
+        if key in table:
+            return key, table[key], after
+    return None
+
+
+def _is_code(text: str, start: int, end: int) -> bool:
+    """Digits that belong to a name or code: MS-13, COVID-19, G7, F-35, SARS-CoV-2, 5G."""
+    before = text[start - 1] if start else " "
+    if before.isalpha() or before in "_/#@&":
+        return True
+    return before in "-\u2010\u2011" and start >= 2 and text[start - 2].isalpha()
+
+
+_NAME_BEFORE = regex.compile(r"(?<![.!?:]\s)(?<!^)\b(\p{Lu}[\p{Ll}]++)[ \u00a0]$")
+_NOT_NAMES = frozenset(
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "The", "In", "On", "At", "By", "Of", "And", "For", "From", "To", "About", "Some", "Nearly", "Almost", "Over", "Under", "Since", "After", "Before", "Until", "Between", "Only", "Just"]
+)
+
+
+def _after_name(text: str, start: int) -> bool:
+    """An integer right after a capitalised word inside a sentence is part of a name: "Boeing
+    737", "Route 66", "Apollo 11". It may match a plain number but is never reported alone."""
+    m = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1) not in _NOT_NAMES
+
+
+def _read_digits(raw: str, lang: Lang) -> tuple[Decimal, str | None, tuple[tuple[Decimal, str], ...]]:
+    """The value of a digit string in `lang`, a FMT code if even the best reading breaks the
+    locale's notation, and other possible readings with the FMT code each implies."""
+    compact = regex.sub(r"[\u0020\u00a0\u202f]", "", raw)
+    if compact != raw:
+        return Decimal(compact), None, ()
+    dec, grp = lang.decimal, lang.group
+    seps = [c for c in raw if c in ".,"]
+    if not seps:
+        return Decimal(raw), None, ()
+    parts = regex.split(r"[.,]", raw)
+    kinds = set(seps)
+    grouped = len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
+
+    def as_grouped() -> Decimal:
+        return Decimal("".join(parts))
+
+    if len(kinds) == 2:
+        last = seps[-1]
+        int_part, frac = raw.rsplit(last, 1)
+        value = Decimal(regex.sub(r"[.,]", "", int_part) + "." + frac)
+        return value, (None if last == dec else FMT_DECIMAL), ()
+    sep = seps[0]
+    if len(seps) > 1:
+        # Several identical separators can only be grouping.
+        return as_grouped(), (None if sep == grp or not grouped else FMT_GROUP), ()
+    as_decimal = Decimal(parts[0] + "." + parts[1])
+    if sep == dec:
+        if grouped and len(parts[1]) == 3:
+            # "1,000" in Spanish: 1 with three decimals, or 1000 written the English way.
+            return as_decimal, None, ((as_grouped(), FMT_GROUP),)
+        return as_decimal, None, ()
+    # The separator is the locale's group mark.
+    if grouped:
+        # "10.000 millones" is ten thousand million; only a non-zero fraction ("2.500" in an
+        # es text for 2.5) makes the other language's decimal reading plausible.
+        if set(parts[1]) == {"0"}:
+            return as_grouped(), None, ()
+        return as_grouped(), None, ((as_decimal, FMT_DECIMAL),)
+    # "4.76" in Spanish: only a decimal reading makes sense, with the wrong mark.
+    return as_decimal, FMT_DECIMAL, ()
+
+
+def _scale_after(text: str, end: int, base: str) -> tuple[str, Decimal, int] | None:
+    m = _scale_pattern(base).match(text, end)
+    if m:
+        word = regex.sub(r"\s+", " ", m.group("w").lower())
+        table = spelled.scale_words(base)
+        if word in table:
+            return word, table[word], m.end()
+    return _abbreviation(text, end, base)
+
+
+def _digit_facts(text: str, lang: Lang) -> list[Fact]:
+    facts: list[Fact] = []
+    for m in _DIGITS.finditer(text):
+        start, end = m.span("num")
+        raw = m.group("num")
+        if _is_code(text, start, end):
+            continue
+        t = _TIME.match(text, start)
+        if t:
+            facts.append(_time_fact(text, t.start(), t.end()))
+            continue
+        try:
+            value, issue, alts = _read_digits(raw, lang)
+        except InvalidOperation:
+            continue
+        if m.group("neg") and (start < 2 or not text[start - 2].isdigit()):
+            s0 = m.start()
+            if s0 == 0 or text[s0 - 1].isspace() or text[s0 - 1] in "(":
+                value, start = -value, s0
+                alts = tuple((-v, c) for v, c in alts)
+        form = "digits"
+        scale_word = None
+        nxt = end
+        ordinal = (_EN_ORD if lang.base == "en" else _ES_ORD).match(text, end)
+        if ordinal and value == value.to_integral_value() and not issue:
+            form, nxt = "ordinal", ordinal.end()
+        else:
+            sc = _scale_after(text, end, lang.base)
+            if sc:
+                scale_word, mult, nxt = sc
+                value *= mult
+                alts = tuple((v * mult, c) for v, c in alts)
+                form = "digits+words"
+            elif nxt < len(text) and (text[nxt].isalpha() or text[nxt] == "_"):
+                continue  # "3D", "737s", "4x4": a code, not a count
+        weak = form == "digits" and not issue and raw.isdigit() and _after_name(text, start)
+        facts.append(
+            Fact(
+                kind="number",
+                value=value,
+                span=Span(start, nxt),
+                surface=text[start:nxt],
+                strength="weak" if weak else "strong",
+                form=form,
+                alternatives=alts,
+                format_issue=issue,
+                scale_word=scale_word,
+                display=show_number(value),
+            )
+        )
+    return facts
+
+
+def _time_fact(text: str, start: int, end: int) -> Fact:
+    h, mnt = text[start:end].split(":")[:2]
+    value = f"{int(h):02d}:{mnt}"
+    return Fact(kind="time", value=value, span=Span(start, end), surface=text[start:end],
+                display=value)
+
+
+def extract(text: str, lang: Lang) -> list[Fact]:
+    facts = _digit_facts(text, lang)
+    taken = [f.span for f in facts]
+    for s in spelled.find_spelled(text, lang.base):
+        span = Span(s.start, s.end)
+        if any(span.overlaps(t) for t in taken):
+            continue
+        facts.append(
+            Fact(
+                kind="number",
+                value=s.value,
+                span=span,
+                surface=text[s.start:s.end],
+                strength="weak" if s.weak else "strong",
+                form=s.form,
+                scale_word=s.scale,
+                display=show_number(s.value),
+            )
+        )
+    facts.sort(key=lambda f: f.span.start)
+    return facts

@@ -1,0 +1,5 @@
+"""Judging: the rule families. Importing this package registers every rule and fact kind."""
+
+from __future__ import annotations
+
+from . import alignment, fmt, number, time  # noqa: F401  (registration side effects)

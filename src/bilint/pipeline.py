@@ -1,0 +1,151 @@
+"""The pipeline, end to end: read, segment, align, extract, match and judge, filter.
+
+Only `load_*` touch the file system; everything after works on the records they return.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+
+import regex
+
+from . import extract as extraction
+from .align import Para, align
+from .compare import compare
+from .lang import Lang, LanguageError, detect, lang_from_path, parse_lang
+from .model import SEVERITY_RANK, Document, Fact, Finding, Group, line_starts
+from .read import prose
+from .read.files import InputError, load_text
+from .segment import segment
+from .split import renumber, split_point
+
+
+@dataclass(frozen=True)
+class Result:
+    src: Document
+    tgt: Document
+    groups: list[Group]
+    src_facts: list[list[Fact]]
+    tgt_facts: list[list[Fact]]
+    findings: list[Finding]
+
+
+def _prose(path: str, raw: str) -> str:
+    return prose.markdown(raw) if prose.is_markdown(path) else prose.plain(raw)
+
+
+def _resolve_lang(given: str | None, path: str, text: str, role: str) -> Lang:
+    code = given or lang_from_path(path) or detect(text)
+    if code is None:
+        raise InputError(f"{path}: cannot tell the language of the {role}; pass --{role}-lang")
+    try:
+        return parse_lang(code)
+    except LanguageError as exc:
+        raise InputError(f"{path}: {exc}") from None
+
+
+def load_pair(src_path: str, tgt_path: str, src_lang: str | None = None,
+              tgt_lang: str | None = None) -> tuple[Document, Document]:
+    if os.path.exists(src_path) and os.path.exists(tgt_path) and os.path.samefile(src_path, tgt_path):
+        raise InputError(f"{tgt_path}: is the same file as the source; give the translation "
+                         "as the second file, or one file holding both languages alone")
+    docs = []
+    for path, given, role in ((src_path, src_lang, "source"), (tgt_path, tgt_lang, "target")):
+        raw = load_text(path)
+        text = _prose(path, raw)
+        lang = _resolve_lang(given, path, text, role)
+        docs.append(Document(path, lang.code, text, segment(text, raw), line_starts(text), raw=raw))
+    src, tgt = docs
+    _check_languages(src, tgt)
+    return src, tgt
+
+
+def load_combined(path: str, src_lang: str | None = None,
+                  tgt_lang: str | None = None) -> tuple[Document, Document]:
+    """One file holding an article followed by its translation."""
+    raw = load_text(path)
+    text = _prose(path, raw)
+    segs = segment(text, raw)
+    cut = split_point([text[s.span.start:s.span.end] for s in segs])
+    if cut is None:
+        raise InputError(f"{path}: cannot find where the translation starts (the file should hold "
+                         "an English article then its Spanish version, or the reverse)")
+    k, first, second = cut
+    sl = _lang_or_error(src_lang or first, path)
+    tl = _lang_or_error(tgt_lang or second, path)
+    starts = line_starts(text)
+    src = Document(path, sl.code, text, renumber(segs[:k]), starts, raw=raw)
+    tgt = Document(path, tl.code, text, renumber(segs[k:]), starts, raw=raw)
+    _check_languages(src, tgt)
+    return src, tgt
+
+
+def _lang_or_error(code: str, path: str) -> Lang:
+    try:
+        return parse_lang(code)
+    except LanguageError as exc:
+        raise InputError(f"{path}: {exc}") from None
+
+
+def _check_languages(src: Document, tgt: Document) -> None:
+    if parse_lang(src.lang).base == parse_lang(tgt.lang).base:
+        raise InputError(f"{tgt.path}: source and target are both {parse_lang(src.lang).base}; "
+                         "set --source-lang and --target-lang")
+
+
+_WORDISH = regex.compile(r"\b\p{Lu}[\p{L}\p{M}'’-]{2,}+|\b\p{Lu}{2,}+\b")
+
+
+def _para(doc: Document, index: int, facts: list[Fact]) -> Para:
+    seg = doc.segments[index]
+    body = doc.text[seg.span.start:seg.span.end]
+    anchors = {f"#{f.value}" for f in facts if f.strength == "strong" and f.kind == "number"}
+    # Capitalised words shared by both languages are names: good evidence, cheap to collect.
+    anchors |= {m.group().casefold() for m in _WORDISH.finditer(body) if m.start() > 0}
+    return Para(len(body), frozenset(anchors), seg.kind)
+
+
+def facts_of(doc: Document) -> list[list[Fact]]:
+    lang = parse_lang(doc.lang)
+    return [extraction.extract(doc.segment_text(s), lang, s.span.start) for s in doc.segments]
+
+
+def check(src: Document, tgt: Document) -> Result:
+    src_facts, tgt_facts = facts_of(src), facts_of(tgt)
+    groups = align(
+        [_para(src, i, f) for i, f in enumerate(src_facts)],
+        [_para(tgt, i, f) for i, f in enumerate(tgt_facts)],
+    )
+    findings = compare(src, tgt, src_facts, tgt_facts, groups)
+    findings.sort(key=sort_key)
+    return Result(src, tgt, groups, src_facts, tgt_facts, findings)
+
+
+def sort_key(f: Finding) -> tuple[str, int, int, str]:
+    side = f.source or f.target
+    assert side is not None
+    return (side.path, side.span.start if f.source else side.span.start, 0 if f.source else 1, f.code)
+
+
+def apply_selection(findings: list[Finding], select: set[str] | None,
+                    ignore: set[str]) -> list[Finding]:
+    """Rules chosen by the user; info-level rules are off unless selected by name."""
+    from .registry import all_rules
+
+    rules = all_rules()
+    out = []
+    for f in findings:
+        if f.code in ignore:
+            continue
+        if select is not None and f.code not in select:
+            continue
+        if select is None and rules[f.code].severity == "info":
+            continue
+        out.append(f)
+    return out
+
+
+def set_severity(finding: Finding, severity: str) -> Finding:
+    assert severity in SEVERITY_RANK
+    return replace(finding, severity=severity)  # type: ignore[arg-type]

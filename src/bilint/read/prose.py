@@ -1,0 +1,47 @@
+"""What is prose: markup, code, comments and URLs are blanked out with spaces, so that the
+extractors never see them and every remaining offset is still the file's own."""
+
+from __future__ import annotations
+
+import regex
+
+_URL = regex.compile(r"(?:https?://|ftp://|www\.)[^\s<>()\[\]\"']++|[\w.+-]++@[\w-]++\.[\w.-]++")
+_FRONT_MATTER = regex.compile(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", regex.DOTALL)
+_FENCE = regex.compile(r"^[ \t]{0,3}(```|~~~)[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", regex.DOTALL | regex.MULTILINE)
+_COMMENT = regex.compile(r"<!--.*?(?:-->|\Z)", regex.DOTALL)
+_INLINE_CODE = regex.compile(r"(`++)[^`\n]+?\1")
+_LINK_TARGET = regex.compile(r"(?<=\])\((?:[^()\n]|\([^()\n]*\))*+\)")
+_REF_DEF = regex.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$", regex.MULTILINE)
+_HTML_TAG = regex.compile(r"</?[A-Za-z][^<>\n]*+>")
+_HEADING = regex.compile(r"^[ \t]{0,3}#{1,6}(?=[ \t])", regex.MULTILINE)
+_LIST_MARK = regex.compile(r"^[ \t]*+(?:[-*+]|\d{1,9}[.)])(?=[ \t])", regex.MULTILINE)
+_QUOTE_MARK = regex.compile(r"^[ \t]*+>", regex.MULTILINE)
+_EMPH = regex.compile(r"\*{1,3}|(?<![\w])_{1,3}|_{1,3}(?![\w])")
+_TABLE_RULE = regex.compile(r"^[ \t]*\|?[ \t:|-]+\|[ \t:|-]*$", regex.MULTILINE)
+
+
+def _blank(text: str, pattern: regex.Pattern[str]) -> str:
+    def keep_lines(m: regex.Match[str]) -> str:
+        return regex.sub(r"[^\n]", " ", m.group())
+
+    return pattern.sub(keep_lines, text)
+
+
+def plain(text: str) -> str:
+    return _blank(text, _URL)
+
+
+def markdown(text: str) -> str:
+    for pattern in (_FRONT_MATTER, _FENCE, _COMMENT, _INLINE_CODE, _LINK_TARGET, _REF_DEF,
+                    _HTML_TAG, _URL, _HEADING, _LIST_MARK, _QUOTE_MARK, _TABLE_RULE, _EMPH):
+        text = _blank(text, pattern)
+    return text
+
+
+def front_matter(text: str) -> str:
+    m = _FRONT_MATTER.match(text)
+    return m.group() if m else ""
+
+
+def is_markdown(path: str) -> bool:
+    return path.lower().endswith((".md", ".markdown", ".mdx", ".mkd"))

@@ -1,0 +1,27 @@
+"""Reports: findings in the formats people and CI systems read."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..pipeline import Result
+
+Formatter = Callable[[Sequence[Result], bool], str]
+
+FORMATS = ("text", "concise", "json")
+
+
+def render(fmt: str, results: Sequence[Result], color: bool = False) -> str:
+    if fmt == "text":
+        from .text import render as text
+
+        return text(results, color)
+    if fmt == "concise":
+        from .concise import render as concise
+
+        return concise(results, color)
+    if fmt == "json":
+        from .json import render as json_
+
+        return json_(results, color)
+    raise ValueError(fmt)
