@@ -9,16 +9,17 @@ facts satisfy matches but are never reported.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
+from collections import Counter, defaultdict
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 
 from .judge import alignment as aln
-from .judge import fmt, number
-from .judge.kinds import KINDS, agreement
+from .judge import fmt
+from .judge.kinds import KINDS, Verdict, agreement, reading_values
 from .model import Document, Fact, Finding, Group, Segment, Side, Span
+from .registry import Rule
 
 UNALIGNED_QUIET = frozenset({"title", "heading", "source-line"})
-NEIGHBOURS = 1
 
 
 @dataclass
@@ -42,11 +43,8 @@ class _Pass:
     def fact_side(self, doc: Document, fact: Fact) -> Side:
         return self.side(doc, fact.span, fact.surface, fact.shown)
 
-    def add(self, rule_: object, message: str, src: Fact | None, tgt: Fact | None,
+    def add(self, rule_: Rule, message: str, src: Fact | None, tgt: Fact | None,
             suggestion: tuple[str, str] | None = None) -> None:
-        from .registry import Rule
-
-        assert isinstance(rule_, Rule)
         self.findings.append(
             Finding(
                 rule_.code, rule_.name, rule_.severity, message,
@@ -56,6 +54,10 @@ class _Pass:
                 suggestion=suggestion,
             )
         )
+
+
+    def verdict(self, v: Verdict) -> None:
+        self.add(v.rule, v.message, v.source, v.target, v.suggestion)
 
 
 def compare(src: Document, tgt: Document, src_facts: list[list[Fact]],
@@ -78,11 +80,13 @@ def compare(src: Document, tgt: Document, src_facts: list[list[Fact]],
 
     for g in range(len(groups)):
         _match(s_items[g], t_items[g], run)
-    for g in range(len(groups)):
-        for d in range(1, NEIGHBOURS + 1):
+    widest = max((spec.scope for spec in KINDS.values()), default=1)
+    for d in range(1, widest + 1):
+        for g in range(len(groups)):
             for h in (g - d, g + d):
                 if 0 <= h < len(groups):
-                    _match(s_items[g], t_items[h], run)
+                    _match(s_items[g], t_items[h], run, d)
+    _match_anywhere(s_items, t_items, run)
     for g in range(len(groups)):
         _judge_leftovers(s_items[g], t_items[g], run)
     for g in range(len(groups)):
@@ -93,11 +97,8 @@ def compare(src: Document, tgt: Document, src_facts: list[list[Fact]],
     return _with_fingerprints(run.findings)
 
 
-def _unaligned(run: _Pass, doc: Document, seg: Segment, rule_: object, here: str,
+def _unaligned(run: _Pass, doc: Document, seg: Segment, rule_: Rule, here: str,
                there: str) -> None:
-    from .registry import Rule
-
-    assert isinstance(rule_, Rule)
     if seg.kind in UNALIGNED_QUIET:
         return
     text = doc.segment_text(seg)
@@ -113,9 +114,17 @@ def _unaligned(run: _Pass, doc: Document, seg: Segment, rule_: object, here: str
     )
 
 
-def _match(sources: list[_Item], targets: list[_Item], run: _Pass) -> None:
+def _reach(kind: str) -> int:
+    spec = KINDS.get(kind)
+    return 1 if spec is None else spec.scope
+
+
+def _match(sources: list[_Item], targets: list[_Item], run: _Pass, distance: int = 0) -> None:
     for s in sources:
         if s.matched:
+            continue
+        reach = _reach(s.fact.kind)
+        if distance and 0 <= reach < distance:
             continue
         best: _Item | None = None
         best_code: str | None = None
@@ -137,6 +146,38 @@ def _match(sources: list[_Item], targets: list[_Item], run: _Pass) -> None:
             s.matched = best.matched = True
             if best_code:
                 _format_finding(run, s.fact, best.fact, best_code)
+            spec = KINDS.get(s.fact.kind)
+            if spec and spec.on_match and best.fact.kind == s.fact.kind:
+                for v in spec.on_match(s.fact, best.fact):
+                    run.verdict(v)
+
+
+def _match_anywhere(s_items: list[list[_Item]], t_items: list[list[_Item]], run: _Pass) -> None:
+    """Kinds with scope -1: the nearest unmatched counterpart anywhere, found through keys so
+    that a long document costs a lookup per fact, not a scan."""
+    wide = {k: spec for k, spec in KINDS.items() if spec.scope < 0}
+    if not wide:
+        return
+    index: dict[tuple[str, Hashable], list[_Item]] = defaultdict(list)
+    for items in t_items:
+        for t in items:
+            spec = wide.get(t.fact.kind)
+            if spec is not None and not t.matched:
+                for key in (spec.keys or reading_values)(t.fact):
+                    index[(t.fact.kind, key)].append(t)
+    for items in s_items:
+        for s in items:
+            spec = wide.get(s.fact.kind)
+            if spec is None or s.matched:
+                continue
+            found = [t for key in (spec.keys or reading_values)(s.fact)
+                     for t in index.get((s.fact.kind, key), ()) if not t.matched]
+            if found:
+                best = min(found, key=lambda t: abs(t.group - s.group))
+                s.matched = best.matched = True
+                if spec.on_match:
+                    for v in spec.on_match(s.fact, best.fact):
+                        run.verdict(v)
 
 
 def _format_finding(run: _Pass, src: Fact | None, tgt: Fact, code: str) -> None:
@@ -167,11 +208,9 @@ def _judge_leftovers(sources: list[_Item], targets: list[_Item], run: _Pass) -> 
         ts = [f for f in t_left if f.kind == kind]
         pairs = min(len(ss), len(ts))
         for s, t in zip(ss[:pairs], ts[:pairs], strict=True):
-            if kind == "number" and number.is_billion_swap(s, t):
-                run.add(number.BILLION,
-                        f"\"{s.surface}\" ({s.shown}) became \"{t.surface}\" ({t.shown}): "
-                        f"\"{s.scale_word}\" and \"{t.scale_word}\" differ by a factor of 1,000",
-                        s, t)
+            verdict = spec.classify(s, t) if spec.classify else None
+            if verdict is not None:
+                run.verdict(verdict)
                 continue
             run.add(spec.changed,
                     f"\"{s.surface}\" ({spec.describe(s)}) became \"{t.surface}\" ({spec.describe(t)})",

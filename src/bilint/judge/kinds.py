@@ -12,9 +12,32 @@ from ..registry import Rule
 Agree = Callable[[Fact, Fact], str | None]
 
 
+@dataclass(frozen=True)
+class Verdict:
+    """A finding a kind's hook asks for; the engine places it and fingerprints it."""
+
+    rule: Rule
+    message: str
+    source: Fact | None
+    target: Fact | None
+    suggestion: tuple[str, str] | None = None
+
+
+# Leftover facts of one kind in one aligned group, paired: a kind may say more precisely what
+# changed (a currency, not an amount; billion read as billón) than its `changed` rule.
+Classify = Callable[[Fact, Fact], Verdict | None]
+# Matched facts that still differ in something worth saying (a qualifier, the case of a name).
+OnMatch = Callable[[Fact, Fact], list[Verdict]]
+
+
 def readings(fact: Fact) -> Iterator[tuple[Hashable, str]]:
     yield fact.value, fact.format_issue or ""
     yield from fact.alternatives
+
+
+def reading_values(fact: Fact) -> Iterator[Hashable]:
+    for value, _ in readings(fact):
+        yield value
 
 
 def same_value(src: Fact, tgt: Fact) -> str | None:
@@ -38,6 +61,14 @@ class KindSpec:
     # whose currency one side leaves implicit).
     compatible: frozenset[str] = field(default_factory=frozenset)
     describe: Callable[[Fact], str] = lambda f: f.shown
+    classify: Classify | None = None
+    on_match: OnMatch | None = None
+    # How far from its aligned group a fact may find its counterpart: 1 = the neighbouring
+    # groups; -1 = anywhere in the document (names are introduced once, then shortened).
+    scope: int = 1
+    # For scope -1: the keys under which a fact is looked up anywhere in the document; two
+    # facts that share a key agree. Default: the values of its readings.
+    keys: Callable[[Fact], Iterator[Hashable]] | None = None
 
 
 KINDS: dict[str, KindSpec] = {}

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from ..model import Fact
 from ..registry import rule
-from .kinds import KindSpec, register_kind
+from .kinds import KindSpec, Verdict, register_kind
 
 CHANGED = rule(
     "NUM001", "number-changed", "error", "A number has a different value in the translation.",
@@ -60,4 +60,15 @@ def is_billion_swap(src: Fact, tgt: Fact) -> bool:
     return False
 
 
-register_kind(KindSpec("number", CHANGED, MISSING, ADDED))
+def classify(src: Fact, tgt: Fact) -> Verdict | None:
+    if not is_billion_swap(src, tgt):
+        return None
+    return Verdict(
+        BILLION,
+        f"\"{src.surface}\" ({src.shown}) became \"{tgt.surface}\" ({tgt.shown}): "
+        f"\"{src.scale_word}\" and \"{tgt.scale_word}\" differ by a factor of 1,000",
+        src, tgt,
+    )
+
+
+register_kind(KindSpec("number", CHANGED, MISSING, ADDED, classify=classify))
