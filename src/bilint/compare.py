@@ -34,6 +34,7 @@ class _Pass:
     src: Document
     tgt: Document
     findings: list[Finding] = field(default_factory=list)
+    matches: list[tuple[Fact, Fact]] = field(default_factory=list)
 
     def side(self, doc: Document, span: Span, surface: str, value: str | None) -> Side:
         line, col = doc.position(span.start)
@@ -60,8 +61,15 @@ class _Pass:
         self.add(v.rule, v.message, v.source, v.target, v.suggestion)
 
 
+@dataclass(frozen=True)
+class Comparison:
+    findings: list[Finding]
+    # Every pair of facts that agreed, source first: what the editors' report shows quietly.
+    matches: list[tuple[Fact, Fact]]
+
+
 def compare(src: Document, tgt: Document, src_facts: list[list[Fact]],
-            tgt_facts: list[list[Fact]], groups: list[Group]) -> list[Finding]:
+            tgt_facts: list[list[Fact]], groups: list[Group]) -> Comparison:
     """Findings for one document pair; `*_facts[i]` are the facts of segment i."""
     run = _Pass(src, tgt)
     s_items: list[list[_Item]] = []
@@ -94,7 +102,21 @@ def compare(src: Document, tgt: Document, src_facts: list[list[Fact]],
             f = item.fact
             if f.format_issue and not item.matched:
                 _format_finding(run, None, f, f.format_issue)
-    return _with_fingerprints(run.findings)
+    _inspect(run, src, src_facts, True)
+    _inspect(run, tgt, tgt_facts, False)
+    return Comparison(_with_fingerprints(run.findings), run.matches)
+
+
+def _inspect(run: _Pass, doc: Document, facts: list[list[Fact]], is_source: bool) -> None:
+    hooks = {k: spec.inspect for k, spec in KINDS.items() if spec.inspect}
+    if not hooks:
+        return
+    for seg_facts in facts:
+        for f in seg_facts:
+            hook = hooks.get(f.kind)
+            if hook:
+                for v in hook(f, doc, is_source):
+                    run.verdict(v)
 
 
 def _unaligned(run: _Pass, doc: Document, seg: Segment, rule_: Rule, here: str,
@@ -144,6 +166,7 @@ def _match(sources: list[_Item], targets: list[_Item], run: _Pass, distance: int
                     break
         if best is not None:
             s.matched = best.matched = True
+            run.matches.append((s.fact, best.fact))
             if best_code:
                 _format_finding(run, s.fact, best.fact, best_code)
             spec = KINDS.get(s.fact.kind)
@@ -175,6 +198,7 @@ def _match_anywhere(s_items: list[list[_Item]], t_items: list[list[_Item]], run:
             if found:
                 best = min(found, key=lambda t: abs(t.group - s.group))
                 s.matched = best.matched = True
+                run.matches.append((s.fact, best.fact))
                 if spec.on_match:
                     for v in spec.on_match(s.fact, best.fact):
                         run.verdict(v)

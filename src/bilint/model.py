@@ -53,6 +53,9 @@ class Document:
     suppressions: tuple[object, ...] = ()
     # The file's text before blanking, same offsets: what reports quote.
     raw: str = field(default="", repr=False)
+    # The publication date (ISO "2025-03-14") from front matter or --date: the year of dates
+    # written without one.
+    date: str | None = None
 
     @property
     def original(self) -> str:

@@ -29,6 +29,7 @@ class Result:
     src_facts: list[list[Fact]]
     tgt_facts: list[list[Fact]]
     findings: list[Finding]
+    matches: list[tuple[Fact, Fact]]
 
 
 def _prose(path: str, raw: str) -> str:
@@ -117,9 +118,9 @@ def check(src: Document, tgt: Document) -> Result:
         [_para(src, i, f) for i, f in enumerate(src_facts)],
         [_para(tgt, i, f) for i, f in enumerate(tgt_facts)],
     )
-    findings = compare(src, tgt, src_facts, tgt_facts, groups)
-    findings.sort(key=sort_key)
-    return Result(src, tgt, groups, src_facts, tgt_facts, findings)
+    outcome = compare(src, tgt, src_facts, tgt_facts, groups)
+    findings = sorted(outcome.findings, key=sort_key)
+    return Result(src, tgt, groups, src_facts, tgt_facts, findings, outcome.matches)
 
 
 def sort_key(f: Finding) -> tuple[str, int, int, str]:

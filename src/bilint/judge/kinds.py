@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
 
-from ..model import Fact
+from ..model import Document, Fact
 from ..registry import Rule
 
 # Returns None when the facts disagree, else the FMT code the agreement implies ("" if none).
@@ -26,6 +26,8 @@ class Verdict:
 # Leftover facts of one kind in one aligned group, paired: a kind may say more precisely what
 # changed (a currency, not an amount; billion read as billón) than its `changed` rule.
 Classify = Callable[[Fact, Fact], Verdict | None]
+# One fact in its document, whichever side: (fact, document, is_source) -> findings.
+Inspect = Callable[[Fact, Document, bool], list[Verdict]]
 # Matched facts that still differ in something worth saying (a qualifier, the case of a name).
 OnMatch = Callable[[Fact, Fact], list[Verdict]]
 
@@ -69,6 +71,8 @@ class KindSpec:
     # For scope -1: the keys under which a fact is looked up anywhere in the document; two
     # facts that share a key agree. Default: the values of its readings.
     keys: Callable[[Fact], Iterator[Hashable]] | None = None
+    # A check of one fact on its own, in its document (a weekday that does not fit its date).
+    inspect: Inspect | None = None
 
 
 KINDS: dict[str, KindSpec] = {}

@@ -20,11 +20,14 @@ _EMPH = regex.compile(r"\*{1,3}|(?<![\w])_{1,3}|_{1,3}(?![\w])")
 _TABLE_RULE = regex.compile(r"^[ \t]*\|?[ \t:|-]+\|[ \t:|-]*$", regex.MULTILINE)
 
 
+_NOT_NEWLINE = regex.compile(r"[^\n]")
+
+
 def _blank(text: str, pattern: regex.Pattern[str]) -> str:
     def keep_lines(m: regex.Match[str]) -> str:
-        return regex.sub(r"[^\n]", " ", m.group())
+        return str(_NOT_NEWLINE.sub(" ", m.group()))
 
-    return pattern.sub(keep_lines, text)
+    return str(pattern.sub(keep_lines, text))
 
 
 def plain(text: str) -> str:
