@@ -142,37 +142,50 @@ def _reach(kind: str) -> int:
 
 
 def _match(sources: list[_Item], targets: list[_Item], run: _Pass, distance: int = 0) -> None:
-    for s in sources:
-        if s.matched:
-            continue
-        reach = _reach(s.fact.kind)
-        if distance and 0 <= reach < distance:
-            continue
-        best: _Item | None = None
-        best_code: str | None = None
-        for t in targets:
-            if t.matched:
+    # Strong facts pair among themselves first, so that a weak "un" or "one" cannot take the
+    # counterpart a real figure needs.
+    for strong_only in (True, False):
+        for s in sources:
+            if s.matched or (strong_only and s.fact.strength != "strong"):
                 continue
-            code = agreement(s.fact, t.fact)
-            if code is None:
+            reach = _reach(s.fact.kind)
+            if distance and 0 <= reach < distance:
                 continue
-            # Prefer an agreement that needs no FMT reading, then the same kind.
-            if best is None or (best_code and not code) or (
-                bool(best_code) == bool(code) and best.fact.kind != s.fact.kind
-                and t.fact.kind == s.fact.kind
-            ):
-                best, best_code = t, code
-                if not code and t.fact.kind == s.fact.kind:
-                    break
-        if best is not None:
-            s.matched = best.matched = True
-            run.matches.append((s.fact, best.fact))
-            if best_code:
-                _format_finding(run, s.fact, best.fact, best_code)
-            spec = KINDS.get(s.fact.kind)
-            if spec and spec.on_match and best.fact.kind == s.fact.kind:
-                for v in spec.on_match(s.fact, best.fact):
-                    run.verdict(v)
+            best, best_code = _best_counterpart(s, targets, strong_only)
+            if best is not None:
+                _pair(run, s, best, best_code)
+
+
+def _best_counterpart(s: _Item, targets: list[_Item],
+                      strong_only: bool) -> tuple[_Item | None, str | None]:
+    """The first agreeing target, preferring one that needs no FMT reading, then the same kind."""
+    best: _Item | None = None
+    best_code: str | None = None
+    for t in targets:
+        if t.matched or (strong_only and t.fact.strength != "strong"):
+            continue
+        code = agreement(s.fact, t.fact)
+        if code is None:
+            continue
+        if best is None or (best_code and not code) or (
+            bool(best_code) == bool(code) and best.fact.kind != s.fact.kind
+            and t.fact.kind == s.fact.kind
+        ):
+            best, best_code = t, code
+            if not code and t.fact.kind == s.fact.kind:
+                break
+    return best, best_code
+
+
+def _pair(run: _Pass, s: _Item, t: _Item, code: str | None) -> None:
+    s.matched = t.matched = True
+    run.matches.append((s.fact, t.fact))
+    if code:
+        _format_finding(run, s.fact, t.fact, code)
+    spec = KINDS.get(s.fact.kind)
+    if spec and spec.on_match and t.fact.kind == s.fact.kind:
+        for v in spec.on_match(s.fact, t.fact):
+            run.verdict(v)
 
 
 def _match_anywhere(s_items: list[list[_Item]], t_items: list[list[_Item]], run: _Pass) -> None:
@@ -197,11 +210,7 @@ def _match_anywhere(s_items: list[list[_Item]], t_items: list[list[_Item]], run:
                      for t in index.get((s.fact.kind, key), ()) if not t.matched]
             if found:
                 best = min(found, key=lambda t: abs(t.group - s.group))
-                s.matched = best.matched = True
-                run.matches.append((s.fact, best.fact))
-                if spec.on_match:
-                    for v in spec.on_match(s.fact, best.fact):
-                        run.verdict(v)
+                _pair(run, s, best, None)
 
 
 def _format_finding(run: _Pass, src: Fact | None, tgt: Fact, code: str) -> None:

@@ -24,6 +24,7 @@ _DIGITS = regex.compile(
     (?P<num>
         \d{1,3}(?:[\u0020\u00a0\u202f]\d{3})++(?![\d.,]\d)   # 100 000 (ISO/RAE grouping)
       | \d++(?:[.,]\d++)*+
+      | (?<![\w.,])\.\d++(?=\s?%)                          # .08% (English drops the zero)
     )
     """,
     regex.VERBOSE,
@@ -37,7 +38,7 @@ _TIME = regex.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 _ABBREVIATIONS: dict[str, dict[str, Decimal]] = {
     "en": {
         "k": Decimal(1000), "m": Decimal(10**6), "mn": Decimal(10**6), "mln": Decimal(10**6),
-        "b": Decimal(10**9), "bn": Decimal(10**9), "tn": Decimal(10**12), "tr": Decimal(10**12),
+        "bn": Decimal(10**9), "tn": Decimal(10**12), "tr": Decimal(10**12),
     },
     "es": {
         "k": Decimal(1000), "mill": Decimal(10**6), "mill.": Decimal(10**6),
@@ -134,6 +135,8 @@ def _read_digits(raw: str, lang: Lang) -> tuple[Decimal, str | None, tuple[tuple
 
 
 def _scale_after(text: str, end: int, base: str) -> tuple[str, Decimal, int] | None:
+    if text.startswith("+", end):
+        end += 1  # "$300+ billion": the hedge does not change the scale
     m = _scale_pattern(base).match(text, end)
     if m:
         word = regex.sub(r"\s+", " ", m.group("w").lower())
@@ -145,9 +148,12 @@ def _scale_after(text: str, end: int, base: str) -> tuple[str, Decimal, int] | N
 
 def _digit_facts(text: str, lang: Lang) -> list[Fact]:
     facts: list[Fact] = []
+    skip_until = 0
     for m in _DIGITS.finditer(text):
         start, end = m.span("num")
         raw = m.group("num")
+        if start < skip_until:
+            continue
         if _is_code(text, start, end):
             continue
         t = _TIME.match(text, start)
@@ -166,6 +172,20 @@ def _digit_facts(text: str, lang: Lang) -> list[Fact]:
         form = "digits"
         scale_word = None
         nxt = end
+        decade = _DECADE.match(text, end)
+        if decade and raw.isdigit() and len(raw) in (2, 4) and raw.endswith("0"):
+            # "the 1980s" / "la década de 1980"; "in their 50s" / "en sus 50"
+            facts.append(_plain(text, start, decade.end(), value, "decade"))
+            continue
+        short = _YEAR_RANGE_END.match(text, end)
+        if short and raw.isdigit() and len(raw) == 4:
+            # "2019-20" is 2019 to 2020, as the Spanish "2019-2020" or "2019 y 2020" says
+            facts.append(_plain(text, start, end, value, "digits"))
+            tail = Decimal(raw[:2] + short.group(1))
+            if tail > value:
+                facts.append(_plain(text, short.start(1), short.end(1), tail, "digits"))
+                skip_until = short.end(1)
+            continue
         ordinal = (_EN_ORD if lang.base == "en" else _ES_ORD).match(text, end)
         if ordinal and value == value.to_integral_value() and not issue:
             form, nxt = "ordinal", ordinal.end()
@@ -176,8 +196,10 @@ def _digit_facts(text: str, lang: Lang) -> list[Fact]:
                 value *= mult
                 alts = tuple((v * mult, c) for v, c in alts)
                 form = "digits+words"
+            elif times := _TIMES.match(text, nxt):
+                nxt, form = times.end(), "multiplier"
             elif nxt < len(text) and (text[nxt].isalpha() or text[nxt] == "_"):
-                continue  # "3D", "737s", "4x4": a code, not a count
+                continue  # "3D", "737s", "2B": a code, not a count
         weak = form == "digits" and not issue and raw.isdigit() and _after_name(text, start)
         facts.append(
             Fact(
@@ -194,6 +216,16 @@ def _digit_facts(text: str, lang: Lang) -> list[Fact]:
             )
         )
     return facts
+
+
+_DECADE = regex.compile(r"['’]?s\b")
+_YEAR_RANGE_END = regex.compile(r"[-\u2013/](\d{2})(?![\d.,:/-])")
+_TIMES = regex.compile(r"[x×](?![\w])")
+
+
+def _plain(text: str, start: int, end: int, value: Decimal, form: str) -> Fact:
+    return Fact(kind="number", value=value, span=Span(start, end), surface=text[start:end],
+                form=form, display=show_number(value))
 
 
 def _time_fact(text: str, start: int, end: int) -> Fact:

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from ..model import Fact
 from ..registry import rule
-from .kinds import KindSpec, Verdict, register_kind
+from .kinds import KindSpec, Verdict, register_kind, same_value
 
 CHANGED = rule(
     "NUM001", "number-changed", "error", "A number has a different value in the translation.",
@@ -71,4 +71,23 @@ def classify(src: Fact, tgt: Fact) -> Verdict | None:
     )
 
 
-register_kind(KindSpec("number", CHANGED, MISSING, ADDED, classify=classify))
+_SIX_PLACES = Decimal("0.000001")
+
+
+def agree(src: Fact, tgt: Fact) -> str | None:
+    """Equal values; or an ordinal n and the fraction 1/n ("a third" read as an ordinal in
+    English, "una tercera parte" in Spanish: writers use both for the same share)."""
+    code = same_value(src, tgt)
+    if code is not None:
+        return code
+    forms = {src.form, tgt.form}
+    if forms == {"ordinal", "fraction"}:
+        ordinal, fraction = (src, tgt) if src.form == "ordinal" else (tgt, src)
+        n, f = ordinal.value, fraction.value
+        if (isinstance(n, Decimal) and isinstance(f, Decimal) and n > 1
+                and (1 / n).quantize(_SIX_PLACES) == f.quantize(_SIX_PLACES)):
+            return ""
+    return None
+
+
+register_kind(KindSpec("number", CHANGED, MISSING, ADDED, agree=agree, classify=classify))
