@@ -41,7 +41,8 @@ EN = [
     ("the COVID-19 pandemic", []),
     ("leaders of the G7 met", []),
     ("an F-35 fighter jet", []),
-    ("a Boeing 737 Max", []),
+    # A model number changed is a changed fact ("Boeing 737" / "Boeing 747"): kept strong.
+    ("a Boeing 737 Max", [("737", D(737))]),
     ("SARS-CoV-2 infections", []),
     ("a 3D printer", []),
     ("see https://example.com/2025/04/28/story.html for more", []),
@@ -73,7 +74,7 @@ EN = [
     ("it rose 12.75 points", [("12.75", D("12.75"))]),
     ("ten thousand protesters", [("ten thousand", D(10_000))]),
     ("covers 60% of the cost", [("60", D(60))]),
-    ("They drove Route 66 west", []),
+    ("They drove Route 66 west", [("66", D(66))]),
     ("it costs 3,5 dollars", [("3,5", D("3.5"))]),
     ("at least 75 years", [("75", D(75))]),
     ("10,000 to 20,000 people", [("10,000", D(10_000)), ("20,000", D(20_000))]),

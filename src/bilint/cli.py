@@ -2,30 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
-from typing import Any
 
 import click
 
 from . import __version__
-
-FORMATS = ("text", "concise", "json")
-
-
-def _split_codes(values: Sequence[str]) -> list[str]:
-    return [part for v in values for part in v.replace(" ", ",").split(",") if part]
-
-
-def _codes(option: str, values: Sequence[str]) -> set[str]:
-    from .registry import select
-
-    try:
-        return select(_split_codes(values))
-    except KeyError as exc:
-        raise click.BadParameter(f"unknown rule {exc.args[0]!r} (see `bilint rules`)",
-                                 param_hint=option) from None
+from .options import OutputOptions, exit_status, finish, output_options  # noqa: F401  (exit_status: old import path)
+from .report import FORMATS  # noqa: F401  (one list of formats, in report/)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -43,19 +27,9 @@ def cli() -> None:
 @click.option("--target-lang", metavar="LANG",
               help="Language of TARGET; its CLDR locale sets the decimal and group marks "
               "(es: 4,76 and 20.000; es-MX, es-US, es-419: 4.76 and 20,000).")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="Output format.")
-@click.option("--select", multiple=True, metavar="CODES",
-              help="Only these rules (codes, names or families, comma-separated; ALL for every "
-              "rule, info-level ones included).")
-@click.option("--ignore", multiple=True, metavar="CODES", help="Skip these rules.")
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
-@click.option("--strict", is_flag=True, help="Exit 1 on warnings too, not only on errors.")
-@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
-              show_default=True, help="Colour in text output.")
+@output_options
 def compare(source: str, target: str | None, source_lang: str | None, target_lang: str | None,
-            fmt: str, select: tuple[str, ...], ignore: tuple[str, ...], exit_zero: bool,
-            strict: bool, color: str) -> None:
+            out: OutputOptions) -> None:
     """Compare SOURCE with its translation TARGET.
 
     With one file, SOURCE holds an article followed by its translation; bilint splits it where
@@ -65,12 +39,9 @@ def compare(source: str, target: str | None, source_lang: str | None, target_lan
     2 usage, configuration or input error.
     """
     from .lang import LanguageError, parse_lang
-    from .pipeline import apply_selection, check, load_combined, load_pair
+    from .pipeline import check, load_combined, load_pair
     from .read.files import InputError
-    from .report import render
 
-    chosen = _codes("--select", select) if select else None
-    skipped = _codes("--ignore", ignore) if ignore else set()
     for opt, code in (("--source-lang", source_lang), ("--target-lang", target_lang)):
         if code:
             try:
@@ -85,22 +56,7 @@ def compare(source: str, target: str | None, source_lang: str | None, target_lan
     except InputError as exc:
         _fail(str(exc))
     result = check(src, tgt)
-    from dataclasses import replace
-
-    result = replace(result, findings=apply_selection(result.findings, chosen, skipped))
-    use_color = color == "always" or (color == "auto" and sys.stdout.isatty()
-                                      and "NO_COLOR" not in os.environ)
-    click.echo(render(fmt, [result], use_color), nl=False)
-    sys.exit(exit_status(result.findings, strict, exit_zero))
-
-
-def exit_status(findings: Sequence[Any], strict: bool, exit_zero: bool) -> int:
-    if exit_zero:
-        return 0
-    worst = {f.severity for f in findings}
-    if "error" in worst or (strict and "warning" in worst):
-        return 1
-    return 0
+    sys.exit(finish([result], out, inputs=[p for p in (source, target) if p]))
 
 
 def _fail(message: str) -> None:

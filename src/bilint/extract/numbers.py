@@ -33,7 +33,6 @@ _DIGITS = regex.compile(
 # Suffixes glued to digits that keep them numbers: ordinals and scale abbreviations.
 _EN_ORD = regex.compile(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
 _ES_ORD = regex.compile(r"\.?[ºª°](?!\w)|(?:er|era|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma)\b")
-_TIME = regex.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 _ABBREVIATIONS: dict[str, dict[str, Decimal]] = {
     "en": {
@@ -76,19 +75,6 @@ def _is_code(text: str, start: int, end: int) -> bool:
     if before.isalpha() or before in "_/#@&":
         return True
     return before in "-\u2010\u2011" and start >= 2 and text[start - 2].isalpha()
-
-
-_NAME_BEFORE = regex.compile(r"(?<![.!?:]\s)(?<!^)\b(\p{Lu}[\p{Ll}]++)[ \u00a0]$")
-_NOT_NAMES = frozenset(
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "The", "In", "On", "At", "By", "Of", "And", "For", "From", "To", "About", "Some", "Nearly", "Almost", "Over", "Under", "Since", "After", "Before", "Until", "Between", "Only", "Just"]
-)
-
-
-def _after_name(text: str, start: int) -> bool:
-    """An integer right after a capitalised word inside a sentence is part of a name: "Boeing
-    737", "Route 66", "Apollo 11". It may match a plain number but is never reported alone."""
-    m = _NAME_BEFORE.search(text, max(0, start - 30), start)
-    return m is not None and m.group(1) not in _NOT_NAMES
 
 
 def _read_digits(raw: str, lang: Lang) -> tuple[Decimal, str | None, tuple[tuple[Decimal, str], ...]]:
@@ -156,10 +142,6 @@ def _digit_facts(text: str, lang: Lang) -> list[Fact]:
             continue
         if _is_code(text, start, end):
             continue
-        t = _TIME.match(text, start)
-        if t:
-            facts.append(_time_fact(text, t.start(), t.end()))
-            continue
         try:
             value, issue, alts = _read_digits(raw, lang)
         except InvalidOperation:
@@ -176,6 +158,12 @@ def _digit_facts(text: str, lang: Lang) -> list[Fact]:
         if decade and raw.isdigit() and len(raw) in (2, 4) and raw.endswith("0"):
             # "the 1980s" / "la década de 1980"; "in their 50s" / "en sus 50"
             facts.append(_plain(text, start, decade.end(), value, "decade"))
+            continue
+        frac = _FRACTION.match(text, end)
+        if frac and raw.isdigit() and 0 < int(raw) < int(frac.group(1)) and not m.group("neg"):
+            # "2/3" of the demand / "dos terceras partes"
+            share = (value / Decimal(frac.group(1))).quantize(Decimal("0.000001")).normalize()
+            facts.append(_plain(text, start, frac.end(), share, "fraction"))
             continue
         short = _YEAR_RANGE_END.match(text, end)
         if short and raw.isdigit() and len(raw) == 4:
@@ -194,20 +182,19 @@ def _digit_facts(text: str, lang: Lang) -> list[Fact]:
             if sc:
                 scale_word, mult, nxt = sc
                 value *= mult
-                alts = tuple((v * mult, c) for v, c in alts)
+                # "1.716 billion", "1,5 millones": before a scale word a separator is decimal
+                alts = tuple((v * mult, c) for v, c in alts if c != FMT_GROUP)
                 form = "digits+words"
             elif times := _TIMES.match(text, nxt):
                 nxt, form = times.end(), "multiplier"
             elif nxt < len(text) and (text[nxt].isalpha() or text[nxt] == "_"):
                 continue  # "3D", "737s", "2B": a code, not a count
-        weak = form == "digits" and not issue and raw.isdigit() and _after_name(text, start)
         facts.append(
             Fact(
                 kind="number",
                 value=value,
                 span=Span(start, nxt),
                 surface=text[start:nxt],
-                strength="weak" if weak else "strong",
                 form=form,
                 alternatives=alts,
                 format_issue=issue,
@@ -219,7 +206,8 @@ def _digit_facts(text: str, lang: Lang) -> list[Fact]:
 
 
 _DECADE = regex.compile(r"['’]?s\b")
-_YEAR_RANGE_END = regex.compile(r"[-\u2013/](\d{2})(?![\d.,:/-])")
+_YEAR_RANGE_END = regex.compile(r"[-\u2013/](\d{2})(?!\d|[.,:/-]\d)")
+_FRACTION = regex.compile(r"/([2-9]|10)(?![\d/]|[.,]\d)")
 _TIMES = regex.compile(r"[x×](?![\w])")
 
 
@@ -228,14 +216,18 @@ def _plain(text: str, start: int, end: int, value: Decimal, form: str) -> Fact:
                 form=form, display=show_number(value))
 
 
-def _time_fact(text: str, start: int, end: int) -> Fact:
-    h, mnt = text[start:end].split(":")[:2]
-    value = f"{int(h):02d}:{mnt}"
-    return Fact(kind="time", value=value, span=Span(start, end), surface=text[start:end],
-                display=value)
-
-
 def extract(text: str, lang: Lang) -> list[Fact]:
+    # Money, percentages and quantities read a paragraph's numbers before this extractor
+    # does: the paragraph is parsed once.
+    return list(_cached(text, lang))
+
+
+@lru_cache(maxsize=4)
+def _cached(text: str, lang: Lang) -> tuple[Fact, ...]:
+    return tuple(_extract(text, lang))
+
+
+def _extract(text: str, lang: Lang) -> list[Fact]:
     facts = _digit_facts(text, lang)
     taken = [f.span for f in facts]
     for s in spelled.find_spelled(text, lang.base):

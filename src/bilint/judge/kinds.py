@@ -30,6 +30,13 @@ Classify = Callable[[Fact, Fact], Verdict | None]
 Inspect = Callable[[Fact, Document, bool], list[Verdict]]
 # Matched facts that still differ in something worth saying (a qualifier, the case of a name).
 OnMatch = Callable[[Fact, Fact], list[Verdict]]
+# The unmatched facts of one kind in one aligned group, weak ones included, with the texts of
+# the group's source and target paragraphs and every fact of the kind in each document: the
+# verdicts the kind gives itself (a name spelled differently, a name the other text states in
+# lowercase) and the facts it has settled, which are then not reported as changed, missing or
+# added. A kind with this hook is never paired blindly into `changed`.
+Settle = Callable[[list[Fact], list[Fact], str, str, tuple[list[Fact], list[Fact]]],
+                  tuple[list[Verdict], set[Fact]]]
 
 
 def readings(fact: Fact) -> Iterator[tuple[Hashable, str]]:
@@ -73,6 +80,7 @@ class KindSpec:
     keys: Callable[[Fact], Iterator[Hashable]] | None = None
     # A check of one fact on its own, in its document (a weekday that does not fit its date).
     inspect: Inspect | None = None
+    settle: Settle | None = None
 
 
 KINDS: dict[str, KindSpec] = {}
@@ -88,6 +96,10 @@ def agreement(src: Fact, tgt: Fact) -> str | None:
         spec = KINDS.get(src.kind)
         return (spec.agree if spec else same_value)(src, tgt)
     s_spec, t_spec = KINDS.get(src.kind), KINDS.get(tgt.kind)
-    if (s_spec and tgt.kind in s_spec.compatible) or (t_spec and src.kind in t_spec.compatible):
-        return same_value(src, tgt)
+    # The kind that declares the compatibility knows how its values compare with the other's
+    # ((Decimal, "USD") with a plain Decimal); for most kinds that is `same_value`.
+    if s_spec and tgt.kind in s_spec.compatible:
+        return s_spec.agree(src, tgt)
+    if t_spec and src.kind in t_spec.compatible:
+        return t_spec.agree(src, tgt)
     return None

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from ..pipeline import Result
+if TYPE_CHECKING:  # the command line imports FORMATS at start-up: keep this module light
+    from ..model import Finding
+    from ..pipeline import Result
 
-Formatter = Callable[[Sequence[Result], bool], str]
+Formatter = Callable[["Sequence[Result]", bool], str]
 
 FORMATS = ("text", "concise", "json")
 
@@ -25,3 +28,10 @@ def render(fmt: str, results: Sequence[Result], color: bool = False) -> str:
 
         return json_(results, color)
     raise ValueError(fmt)
+
+
+def statistics(fmt: str, findings: Sequence[Finding]) -> str:
+    """--statistics: findings counted per rule, most frequent first, as ruff prints them."""
+    from .stats import render as stats
+
+    return stats(fmt, findings)
