@@ -73,9 +73,11 @@ class Document:
 
 def _line_starts(text: str) -> tuple[int, ...]:
     starts = [0]
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            starts.append(i + 1)
+    find = text.find
+    i = find("\n")
+    while i >= 0:
+        starts.append(i + 1)
+        i = find("\n", i + 1)
     return tuple(starts)
 
 

@@ -53,9 +53,14 @@ def _scale_pattern(base: str) -> regex.Pattern[str]:
     return regex.compile(rf"\s*+(?P<w>{alts})\b", regex.IGNORECASE)
 
 
+_ABBREV = regex.compile(r"[A-Za-z]{1,4}\.?")
+_SPACES = regex.compile(r"[\u0020\u00a0\u202f]")
+_SEPS = regex.compile(r"[.,]")
+
+
 def _abbreviation(text: str, end: int, base: str) -> tuple[str, Decimal, int] | None:
     """A scale abbreviation glued to the digits ("2.8bn", "$125m", "10k")."""
-    m = regex.match(r"[A-Za-z]{1,4}\.?", text[end:end + 5])
+    m = _ABBREV.match(text, end, end + 5)
     if not m:
         return None
     word = m.group()
@@ -80,14 +85,14 @@ def _is_code(text: str, start: int, end: int) -> bool:
 def _read_digits(raw: str, lang: Lang) -> tuple[Decimal, str | None, tuple[tuple[Decimal, str], ...]]:
     """The value of a digit string in `lang`, a FMT code if even the best reading breaks the
     locale's notation, and other possible readings with the FMT code each implies."""
-    compact = regex.sub(r"[\u0020\u00a0\u202f]", "", raw)
+    compact = _SPACES.sub("", raw) if not raw.isdigit() else raw
     if compact != raw:
         return Decimal(compact), None, ()
     dec, grp = lang.decimal, lang.group
     seps = [c for c in raw if c in ".,"]
     if not seps:
         return Decimal(raw), None, ()
-    parts = regex.split(r"[.,]", raw)
+    parts = _SEPS.split(raw)
     kinds = set(seps)
     grouped = len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
 
@@ -97,7 +102,7 @@ def _read_digits(raw: str, lang: Lang) -> tuple[Decimal, str | None, tuple[tuple
     if len(kinds) == 2:
         last = seps[-1]
         int_part, frac = raw.rsplit(last, 1)
-        value = Decimal(regex.sub(r"[.,]", "", int_part) + "." + frac)
+        value = Decimal(_SEPS.sub("", int_part) + "." + frac)
         return value, (None if last == dec else FMT_DECIMAL), ()
     sep = seps[0]
     if len(seps) > 1:
@@ -125,7 +130,7 @@ def _scale_after(text: str, end: int, base: str) -> tuple[str, Decimal, int] | N
         end += 1  # "$300+ billion": the hedge does not change the scale
     m = _scale_pattern(base).match(text, end)
     if m:
-        word = regex.sub(r"\s+", " ", m.group("w").lower())
+        word = " ".join(m.group("w").lower().split())
         table = spelled.scale_words(base)
         if word in table:
             return word, table[word], m.end()

@@ -3,9 +3,12 @@ extractors never see them and every remaining offset is still the file's own."""
 
 from __future__ import annotations
 
+import re
+
 import regex
 
-_URL = regex.compile(r"(?:https?://|ftp://|www\.)[^\s<>()\[\]\"']++|[\w.+-]++@[\w-]++\.[\w.-]++")
+_URL = re.compile(r"(?:https?://|ftp://|www\.)[^\s<>()\[\]\"']++")
+_EMAIL = re.compile(r"[\w.+-]++@[\w-]++\.[\w.-]++")
 _FRONT_MATTER = regex.compile(r"\A(?:---|\+\+\+)[ \t]*\n.*?\n(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|\Z)", regex.DOTALL)
 _FENCE = regex.compile(r"^[ \t]{0,3}(```|~~~)[^\n]*\n.*?(?:^[ \t]{0,3}\1[ \t]*$|\Z)", regex.DOTALL | regex.MULTILINE)
 _COMMENT = regex.compile(r"<!--.*?(?:-->|\Z)", regex.DOTALL)
@@ -23,7 +26,7 @@ _TABLE_RULE = regex.compile(r"^[ \t]*\|?[ \t:|-]+\|[ \t:|-]*$", regex.MULTILINE)
 _NOT_NEWLINE = regex.compile(r"[^\n]")
 
 
-def _blank(text: str, pattern: regex.Pattern[str]) -> str:
+def _blank(text: str, pattern: regex.Pattern[str] | re.Pattern[str]) -> str:
     def keep_lines(m: regex.Match[str]) -> str:
         return str(_NOT_NEWLINE.sub(" ", m.group()))
 
@@ -31,12 +34,16 @@ def _blank(text: str, pattern: regex.Pattern[str]) -> str:
 
 
 def plain(text: str) -> str:
-    return _blank(text, _URL)
+    if "://" in text or "www." in text:
+        text = _blank(text, _URL)
+    if "@" in text:  # the e-mail pattern costs a scan of every word: only when it can match
+        text = _blank(text, _EMAIL)
+    return text
 
 
 def markdown(text: str) -> str:
     for pattern in (_FRONT_MATTER, _FENCE, _COMMENT, _INLINE_CODE, _LINK_TARGET, _REF_DEF,
-                    _HTML_TAG, _URL, _HEADING, _LIST_MARK, _QUOTE_MARK, _TABLE_RULE, _EMPH):
+                    _HTML_TAG, _URL, _EMAIL, _HEADING, _LIST_MARK, _QUOTE_MARK, _TABLE_RULE, _EMPH):
         text = _blank(text, pattern)
     return text
 
