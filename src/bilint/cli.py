@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import click
 
 from . import __version__
+from .check_cli import check, config_option, init
 from .options import OutputOptions, exit_status, finish, output_options  # noqa: F401  (exit_status: old import path)
 from .report import FORMATS  # noqa: F401  (one list of formats, in report/)
 
@@ -27,9 +28,10 @@ def cli() -> None:
 @click.option("--target-lang", metavar="LANG",
               help="Language of TARGET; its CLDR locale sets the decimal and group marks "
               "(es: 4,76 and 20.000; es-MX, es-US, es-419: 4.76 and 20,000).")
+@config_option
 @output_options
 def compare(source: str, target: str | None, source_lang: str | None, target_lang: str | None,
-            out: OutputOptions) -> None:
+            config: str | None, out: OutputOptions) -> None:
     """Compare SOURCE with its translation TARGET.
 
     With one file, SOURCE holds an article followed by its translation; bilint splits it where
@@ -48,7 +50,12 @@ def compare(source: str, target: str | None, source_lang: str | None, target_lan
                 parse_lang(code)
             except LanguageError as exc:
                 raise click.BadParameter(str(exc), param_hint=opt) from None
+    from .check_cli import compare_settings
+    from .filtering import config_filter
+
     try:
+        cfg, source_lang, target_lang = compare_settings(source, target, config, source_lang,
+                                                         target_lang)
         if target is None:
             src, tgt = load_combined(source, source_lang, target_lang)
         else:
@@ -56,7 +63,8 @@ def compare(source: str, target: str | None, source_lang: str | None, target_lan
     except InputError as exc:
         _fail(str(exc))
     result = check(src, tgt)
-    sys.exit(finish([result], out, inputs=[p for p in (source, target) if p]))
+    sys.exit(finish([result], out, config_filters=[config_filter(lambda _r: cfg, out.select)],
+                    inputs=[p for p in (source, target) if p]))
 
 
 def _fail(message: str) -> None:
@@ -84,6 +92,10 @@ def rule_cmd(code: str) -> None:
         _fail(f"unknown rule {code!r} (see `bilint rules`)")
         return
     click.echo(r.doc(), nl=False)
+
+
+cli.add_command(check)
+cli.add_command(init)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -131,17 +131,18 @@ def sort_key(f: Finding) -> tuple[str, int, int, str]:
 
 def apply_selection(findings: list[Finding], select: set[str] | None,
                     ignore: set[str]) -> list[Finding]:
-    """Rules chosen by the user; info-level rules are off unless selected by name."""
-    from .registry import all_rules
+    """Rules chosen by the user; info-level findings are off unless selected by name.
 
-    rules = all_rules()
+    The finding's severity, not the rule's default, decides: the configuration may have raised
+    an info rule to a warning (then it runs) or lowered a rule to info (then it does not).
+    """
     out = []
     for f in findings:
         if f.code in ignore:
             continue
         if select is not None and f.code not in select:
             continue
-        if select is None and rules[f.code].severity == "info":
+        if select is None and f.severity == "info":
             continue
         out.append(f)
     return out
