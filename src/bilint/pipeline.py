@@ -15,7 +15,7 @@ from .align import Para, align
 from .compare import compare
 from .lang import Lang, LanguageError, detect, lang_from_path, parse_lang
 from .model import SEVERITY_RANK, Document, Fact, Finding, Group, line_starts
-from .read import prose
+from .read import directives, prose
 from .read.files import InputError, load_text
 from .segment import segment
 from .split import renumber, split_point
@@ -33,7 +33,15 @@ class Result:
 
 
 def _prose(path: str, raw: str) -> str:
-    return prose.markdown(raw) if prose.is_markdown(path) else prose.plain(raw)
+    if prose.is_markdown(path):
+        return prose.markdown(raw)
+    # Directives are not prose: "NUM001" in one is not a number of the article.
+    return prose.plain(directives.blank_plain(raw))
+
+
+def with_directives(doc: Document) -> Document:
+    """The document with its inline suppression directives (read/directives.py)."""
+    return replace(doc, suppressions=directives.parse(doc.original, prose.is_markdown(doc.path)))
 
 
 def _resolve_lang(given: str | None, path: str, text: str, role: str) -> Lang:
@@ -57,7 +65,7 @@ def load_pair(src_path: str, tgt_path: str, src_lang: str | None = None,
         text = _prose(path, raw)
         lang = _resolve_lang(given, path, text, role)
         docs.append(Document(path, lang.code, text, segment(text, raw), line_starts(text), raw=raw))
-    src, tgt = docs
+    src, tgt = (with_directives(d) for d in docs)
     _check_languages(src, tgt)
     return src, tgt
 
@@ -78,6 +86,7 @@ def load_combined(path: str, src_lang: str | None = None,
     starts = line_starts(text)
     src = Document(path, sl.code, text, renumber(segs[:k]), starts, raw=raw)
     tgt = Document(path, tl.code, text, renumber(segs[k:]), starts, raw=raw)
+    src, tgt = with_directives(src), with_directives(tgt)
     _check_languages(src, tgt)
     return src, tgt
 

@@ -11,7 +11,11 @@ if TYPE_CHECKING:  # the command line imports FORMATS at start-up: keep this mod
 
 Formatter = Callable[["Sequence[Result]", bool], str]
 
-FORMATS = ("text", "concise", "json")
+# The machine-read formats: format name -> module of this package with a `render`.
+CI_FORMATS = {"json-lines": "jsonl", "sarif": "sarif", "github": "github", "gitlab": "gitlab",
+              "junit": "junit"}
+
+FORMATS = ("text", "concise", "json", *CI_FORMATS)
 
 
 def render(fmt: str, results: Sequence[Result], color: bool = False) -> str:
@@ -27,6 +31,11 @@ def render(fmt: str, results: Sequence[Result], color: bool = False) -> str:
         from .json import render as json_
 
         return json_(results, color)
+    if fmt in CI_FORMATS:
+        from importlib import import_module
+
+        module = import_module(f".{CI_FORMATS[fmt]}", __package__)
+        return str(module.render(results, color))
     raise ValueError(fmt)
 
 
