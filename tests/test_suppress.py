@@ -163,3 +163,14 @@ def test_parse_is_linear_on_unclosed_comments() -> None:
     # Thousands of unclosed directive openings: each scan stops at the next "<!--".
     directives = parse("<!-- bilint disable " * 20000, markdown=False)
     assert directives == ()
+
+
+def test_problems_are_reported_in_the_file_that_has_them(write) -> None:  # type: ignore[no-untyped-def]
+    # The same misspelt directive at the same place in both files: one finding in each.
+    directive = "<!-- bilint disable-next-line NUM01 -->\n"
+    en = EN.replace("Officials said", directive + "Officials said")
+    es = ES.replace("Funcionarios dijeron", directive + "Funcionarios dijeron")
+    code, out, _ = run(write("a.en.md", en), write("a.es.md", es))
+    lines = out.splitlines()
+    assert [line.split(": ", 1)[0].rsplit("/", 1)[1] for line in lines] == ["a.en.md:6:1", "a.es.md:6:1"]
+    assert codes(out) == ["SUP002", "SUP002"] and code == 0

@@ -51,7 +51,7 @@ def apply(r: Result) -> Result:
     if not any(covers.values()) and not problems:
         return r
     kept = [f for f in r.findings if not _suppressed(f, covers)]
-    unused = [_finding(sup.UNUSED, c.directive, _owner(c.directive, r),
+    unused = [_finding(sup.UNUSED, c.directive, c.owner,
                        f'"{c.directive.text}" suppressed no finding')
               for cs in covers.values() for c in cs if not c.used]
     added = _with_fingerprints(problems + unused)
@@ -77,7 +77,7 @@ def _read(doc: Document, r: Result) -> tuple[list[_Cover], list[Finding]]:
     for d in doc.suppressions:
         if not isinstance(d, Directive):
             continue
-        owner = _owner(d, r)
+        owner = _owner(d, doc, r)
         if not d.valid:
             word = d.action or "(nothing)"
             problems.append(_finding(
@@ -135,11 +135,11 @@ def _resolve(tokens: tuple[str, ...]) -> tuple[set[str], list[str]]:
     return codes, unknown
 
 
-def _owner(d: Directive, r: Result) -> tuple[Document, bool]:
-    """The document a directive belongs to and whether it is the target; in a file holding both
-    languages, the one whose paragraphs it stands among."""
+def _owner(d: Directive, doc: Document, r: Result) -> tuple[Document, bool]:
+    """The document a directive of `doc` belongs to and whether it is the target; in a file
+    holding both languages, the one whose paragraphs it stands among."""
     if r.src.path != r.tgt.path:
-        return (r.src, False) if d in r.src.suppressions else (r.tgt, True)
+        return doc, doc is r.tgt
     if r.tgt.segments and d.span.start >= r.tgt.segments[0].span.start:
         return r.tgt, True
     return r.src, False
