@@ -95,7 +95,7 @@ def article(rng: random.Random, planted: bool) -> tuple[str, str]:
         figs = _figures(rng)
         en.append(e.format(**figs))
         if planted and i == len(chosen) // 2:
-            key = next(k for k in ("n", "m", "k", "c", "a") if "{" + k + "}" in s)
+            key = next(k for k in ("n", "m", "k", "c", "a", "pc", "yr", "y") if "{" + k + "}" in s)
             figs = {**figs, key: str(int(figs[key]) + 1)}
         es.append(s.format(**figs))
     title_en, title_es = "# Local news roundup", "# Resumen de noticias locales"

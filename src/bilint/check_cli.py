@@ -65,7 +65,7 @@ def check(paths: tuple[str, ...], config: str | None, jobs: int | None, out: Out
         except ConfigError as exc:
             _fail(str(exc))
     run = check_paths(list(paths) or ["."], config=config, jobs=jobs or default_jobs(),
-                      progress=True)
+                      progress=True, details=out.format() == "html")
     for message in run.errors:
         click.echo(f"bilint: error: {message}", err=True)
     inputs = sorted({p for r in run.results for p in (r.src.path, r.tgt.path)})

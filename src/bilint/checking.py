@@ -55,7 +55,9 @@ def _with_staleness(results: list[Result]) -> list[Result]:
 
 
 def check_paths(paths: list[str], *, config: str | None = None, jobs: int = 1,
-                progress: bool = False) -> CheckRun:
+                progress: bool = False, details: bool = True) -> CheckRun:
+    """`details`: keep facts, groups and matches in the results (the editors' report needs
+    them; the other formats do not)."""
     resolver = Resolver(config)
     found = discover(paths, resolver)
     errors = list(found.errors)
@@ -70,7 +72,7 @@ def check_paths(paths: list[str], *, config: str | None = None, jobs: int = 1,
     bar = Progress(len(found.pairs)) if progress and Progress.wanted() else None
     checked: list[Result] = []
     try:
-        for outcome in run(found.pairs, jobs, bar):
+        for outcome in run(found.pairs, jobs, bar, details):
             if outcome.result is None:
                 errors.append(outcome.error or f"{outcome.pair.source}: cannot check")
                 continue
