@@ -11,6 +11,7 @@ from . import __version__
 from .check_cli import check, config_option, init
 from .options import OutputOptions, exit_status, finish, output_options  # noqa: F401  (exit_status: old import path)
 from .report import FORMATS  # noqa: F401  (one list of formats, in report/)
+from .report_cmd import report_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -65,6 +66,9 @@ def compare(source: str, target: str | None, source_lang: str | None, target_lan
     result = check(src, tgt)
     sys.exit(finish([result], out, config_filters=[config_filter(lambda _r: cfg, out.select)],
                     inputs=[p for p in (source, target) if p]))
+
+
+cli.add_command(report_command(compare))
 
 
 def _fail(message: str) -> None:

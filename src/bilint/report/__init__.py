@@ -15,7 +15,7 @@ Formatter = Callable[["Sequence[Result]", bool], str]
 CI_FORMATS = {"json-lines": "jsonl", "sarif": "sarif", "github": "github", "gitlab": "gitlab",
               "junit": "junit"}
 
-FORMATS = ("text", "concise", "json", *CI_FORMATS)
+FORMATS = ("text", "concise", "json", "html", *CI_FORMATS)
 
 
 def render(fmt: str, results: Sequence[Result], color: bool = False) -> str:
@@ -36,6 +36,10 @@ def render(fmt: str, results: Sequence[Result], color: bool = False) -> str:
 
         module = import_module(f".{CI_FORMATS[fmt]}", __package__)
         return str(module.render(results, color))
+    if fmt == "html":
+        from .html import render as html
+
+        return html(results, color)
     raise ValueError(fmt)
 
 
