@@ -29,10 +29,13 @@ def cli() -> None:
 @click.option("--target-lang", metavar="LANG",
               help="Language of TARGET; its CLDR locale sets the decimal and group marks "
               "(es: 4,76 and 20.000; es-MX, es-US, es-419: 4.76 and 20,000).")
+@click.option("--glossary", "glossaries", multiple=True, metavar="FILE",
+              help="A glossary (YAML or TBX) added to the default one: accepted translations, "
+              "`keep` and `forbid` terms. Repeatable.")
 @config_option
 @output_options
 def compare(source: str, target: str | None, source_lang: str | None, target_lang: str | None,
-            config: str | None, out: OutputOptions) -> None:
+            glossaries: tuple[str, ...], config: str | None, out: OutputOptions) -> None:
     """Compare SOURCE with its translation TARGET.
 
     With one file, SOURCE holds an article followed by its translation; bilint splits it where
@@ -63,6 +66,13 @@ def compare(source: str, target: str | None, source_lang: str | None, target_lan
             src, tgt = load_pair(source, target, source_lang, target_lang)
     except InputError as exc:
         _fail(str(exc))
+    if glossaries:
+        from .glossary import GlossaryError, use
+
+        try:
+            use(glossaries)
+        except GlossaryError as exc:
+            _fail(str(exc))
     result = check(src, tgt)
     sys.exit(finish([result], out, config_filters=[config_filter(lambda _r: cfg, out.select)],
                     inputs=[p for p in (source, target) if p]))

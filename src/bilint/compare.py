@@ -95,8 +95,11 @@ def compare(src: Document, tgt: Document, src_facts: list[list[Fact]],
                 if 0 <= h < len(groups):
                     _match(s_items[g], t_items[h], run, d)
     _match_anywhere(s_items, t_items, run)
+    every = {k: ([i.fact for items in s_items for i in items if i.fact.kind == k],
+                 [i.fact for items in t_items for i in items if i.fact.kind == k])
+             for k, spec in KINDS.items() if spec.settle is not None}
     for g in range(len(groups)):
-        _judge_leftovers(s_items[g], t_items[g], run)
+        _judge_leftovers(s_items[g], t_items[g], run, _texts(src, tgt, groups[g]), every)
     for g in range(len(groups)):
         for item in t_items[g]:
             f = item.fact
@@ -229,9 +232,35 @@ def _format_finding(run: _Pass, src: Fact | None, tgt: Fact, code: str) -> None:
     run.add(rule_, message, src, tgt)
 
 
-def _judge_leftovers(sources: list[_Item], targets: list[_Item], run: _Pass) -> None:
-    s_left = [i.fact for i in sources if not i.matched and i.fact.strength == "strong"]
-    t_left = [i.fact for i in targets if not i.matched and i.fact.strength == "strong"]
+def _texts(src: Document, tgt: Document, group: Group) -> tuple[str, str]:
+    return ("\n".join(src.segment_text(src.segments[i]) for i in group[0]),
+            "\n".join(tgt.segment_text(tgt.segments[i]) for i in group[1]))
+
+
+def _settle(sources: list[_Item], targets: list[_Item], run: _Pass, texts: tuple[str, str],
+            every: dict[str, tuple[list[Fact], list[Fact]]]) -> set[Fact]:
+    settled: set[Fact] = set()
+    for kind, spec in KINDS.items():
+        if spec.settle is None:
+            continue
+        ss = [i.fact for i in sources if not i.matched and i.fact.kind == kind]
+        ts = [i.fact for i in targets if not i.matched and i.fact.kind == kind]
+        if ss or ts:
+            verdicts, done = spec.settle(ss, ts, *texts, every.get(kind, ([], [])))
+            for v in verdicts:
+                run.verdict(v)
+            settled |= done
+    return settled
+
+
+def _judge_leftovers(sources: list[_Item], targets: list[_Item], run: _Pass,
+                     texts: tuple[str, str] = ("", ""),
+                     every: dict[str, tuple[list[Fact], list[Fact]]] | None = None) -> None:
+    settled = _settle(sources, targets, run, texts, every or {})
+    s_left = [i.fact for i in sources if not i.matched and i.fact.strength == "strong"
+              and i.fact not in settled]
+    t_left = [i.fact for i in targets if not i.matched and i.fact.strength == "strong"
+              and i.fact not in settled]
     kinds = {f.kind for f in s_left} | {f.kind for f in t_left}
     for kind in sorted(kinds):
         spec = KINDS.get(kind)
@@ -239,7 +268,7 @@ def _judge_leftovers(sources: list[_Item], targets: list[_Item], run: _Pass) -> 
             continue
         ss = [f for f in s_left if f.kind == kind]
         ts = [f for f in t_left if f.kind == kind]
-        pairs = min(len(ss), len(ts))
+        pairs = 0 if spec.settle else min(len(ss), len(ts))
         for s, t in zip(ss[:pairs], ts[:pairs], strict=True):
             verdict = spec.classify(s, t) if spec.classify else None
             if verdict is not None:

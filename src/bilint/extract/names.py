@@ -1,0 +1,484 @@
+"""Names: people, places, organisations, acronyms and codes, in English and Spanish.
+
+A name is a run of capitalised words, acronyms ("ACLU", "EE.UU.", "EE. UU.", "TdA") and codes
+("MS-13", "COVID-19", "F-35"), joined by connectors ("Tren de Aragua", "Bank of America").
+Glossary phrases are cut out of a run first ("Homeland Security Secretary Kristi Noem" is the
+concept Homeland Security and the person Kristi Noem); titles before a name are dropped.
+
+A name is *strong* when it is a glossary concept, an acronym or code, or holds a word that is
+not an ordinary word of the text's language (rules/lexicon/common.*.txt); otherwise it is
+*weak* ("Supreme Court", "Alien Enemies Act": ordinary words in capitals, which translations
+render in ordinary words). A capitalised word that starts a sentence, or a title-case headline,
+is not evidence of a name on its own.
+
+The fact's value is its key: a glossary concept id ("@g:...") or the folded surface; other keys
+(the surname of a full name, the initials of an organisation, "tda" for "Tren de Aragua") are
+its alternatives, so that every key finds its counterpart anywhere in the document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .. import glossary as gl
+from ..lang import Lang
+from ..model import Fact, Span
+from ..resources import rules_path
+
+Key = str
+
+
+@dataclass(frozen=True)
+class Words:
+    """What the extractor knows about one language."""
+
+    ordinary: frozenset[str]
+    connectors: frozenset[str]
+    joiners: frozenset[str]
+    titles: frozenset[str]
+    articles: frozenset[str]
+    never: frozenset[str]
+
+
+@cache
+def words(base: str) -> Words:
+    import yaml
+
+    lex = rules_path() / "lexicon"
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load((lex / "names.yaml").read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
+    common = (lex / f"common.{base}.txt").read_text(encoding="utf-8").split("\n")
+    ordinary = {w for w in common if w and not w.startswith("#")}
+    ordinary |= {w.casefold() for w in data["function_words"].get(base, [])}
+
+    def of(key: str) -> frozenset[str]:
+        return frozenset(str(w) for w in data[key].get(base, []))
+
+    titles = frozenset(t.rstrip(".") for t in of("titles"))  # tokens never hold the dot
+    never = frozenset(t.rstrip(".") for t in of("never"))
+    return Words(frozenset(ordinary), of("connectors"), of("joiners"), titles, of("articles"),
+                 never)
+
+
+def glossary_changed() -> None:
+    """The glossary in force changed: forget what was derived from the old one."""
+    _glossary_keys.cache_clear()
+
+
+# Spanish lexicon entries are lemmas; these endings bring a plural, a feminine or a verb form
+# back to one ("Aduanas" -> aduana, "Demócratas" -> demócrata, "Informó" -> informar).
+_ES_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ces", ("z",)), ("es", ("", "e")), ("as", ("a", "o")), ("os", ("o",)), ("s", ("",)),
+    ("a", ("o",)), ("aron", ("ar",)), ("ieron", ("er", "ir")), ("ó", ("ar",)), ("ió", ("er", "ir")),
+    ("aba", ("ar",)), ("aban", ("ar",)), ("ado", ("ar",)), ("ada", ("ar",)), ("ados", ("ar",)),
+    ("adas", ("ar",)), ("ando", ("ar",)), ("ará", ("ar",)), ("arán", ("ar",)), ("ía", ("er", "ir")),
+    ("ían", ("er", "ir")), ("ido", ("er", "ir")), ("ida", ("er", "ir")), ("idos", ("er", "ir")),
+    ("iendo", ("er", "ir")), ("erá", ("er",)), ("irá", ("ir",)), ("an", ("ar",)), ("en", ("er", "ir")),
+    ("e", ("ar",)), ("mente", ("",)),
+)
+
+
+@cache
+def is_ordinary(word: str, base: str) -> bool:
+    """An ordinary word of the language, capitalised or not ("Court", "Gobierno")."""
+    w = word.casefold()
+    known = words(base).ordinary
+    if w in known:
+        return True
+    if base == "es":
+        for end, repl in _ES_ENDINGS:
+            if w.endswith(end) and len(w) > len(end) + 2:
+                stem = w[: -len(end)]
+                if any(stem + r in known for r in repl):
+                    return True
+    elif base == "en" and w.endswith("s") and w[:-1] in known:
+        return True
+    return False
+
+
+@dataclass(frozen=True)
+class Tok:
+    start: int
+    end: int
+    text: str
+    kind: str  # "cap", "acro", "code", "num", "lower"
+
+
+_HAS_DIGIT = regex.compile(r"\p{N}")
+_PARTICLE = regex.compile(r"(?:al|el|ad|as|at|ash|bin|ibn|abu|d|l|da|de|del)['’\-\u2010\u2011]\p{Lu}")
+# A hyphen then a lowercase word ends a name inside one token: "Trump-friendly" is Trump.
+_LOWER_TAIL = regex.compile(r"[\-\u2010\u2011](?=\p{Ll})")
+_POSSESSIVE_END = regex.compile(r"(?:['’]s|s['’]|['’])$")
+_ROMAN_NUMERAL = r"(?=[IVXLC])C{0,3}+(?:XC|XL|L?+X{0,3}+)(?:IX|IV|V?+I{0,3}+)"
+_ROMAN = regex.compile(rf"{_ROMAN_NUMERAL}(?:[\-\u2010\u2011]{_ROMAN_NUMERAL})?+")
+
+
+def _token(m: regex.Match[str]) -> Tok | None:
+    start, end = m.span()
+    text = m.group()
+    if m.group("acro"):
+        return Tok(start, end, text.rstrip(), "acro")
+    tail = _LOWER_TAIL.search(text)
+    if tail:
+        end = start + tail.start()
+        text = text[: tail.start()]
+    first = text[0]
+    if first.isdigit():
+        if text.isdigit():
+            return Tok(start, end, text, "num")
+        kind = "code" if any(c.isupper() for c in text) and any(c.isalpha() for c in text) else "lower"
+        return Tok(start, end, text, kind)
+    if not first.isupper():
+        return Tok(start, end, text, "cap" if _PARTICLE.match(text) else "lower")
+    poss = _POSSESSIVE_END.search(text)
+    if poss and poss.start() > 0:
+        end = start + poss.start()
+        text = text[: poss.start()]
+    if _HAS_DIGIT.search(text):
+        return Tok(start, end, text, "code")
+    if _ROMAN.fullmatch(text):
+        return Tok(start, end, text, "roman")  # "Phase II", "World War II": a numeral
+    letters = [c for c in text if c.isalpha()]
+    uppers = sum(1 for c in letters if c.isupper())
+    if len(letters) >= 2 and (uppers == len(letters) or (uppers >= 2 and len(letters) <= 5)):
+        if uppers == len(letters) and len(letters) >= 5 and text.isalpha():
+            # "WHEREAS", "SOLIDARITY", "CECOT": a word in capitals, ordinary or not.
+            return Tok(start, end, text, "cap")
+        return Tok(start, end, text, "acro")
+    return Tok(start, end, text, "cap")
+
+
+_OPENERS = "\"“”'‘’«»([{—–-*•¿¡ \t\u00a0"
+_ENDERS = ".!?:;…\n"
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in _OPENERS:
+        if text[i] in "¿¡\n":
+            return True
+        i -= 1
+    return i < 0 or text[i] in _ENDERS
+
+
+def _gap_ok(text: str, a: Tok, b: Tok) -> bool:
+    gap = text[a.end:b.start]
+    return gap in (" ", "\u00a0") or (a.kind == "acro" and a.text.endswith(".") and gap == "")
+
+
+@dataclass
+class Piece:
+    toks: list[Tok]
+    concepts: tuple[str, ...] = ()
+    initial: bool = False
+
+
+# Only tokens that hold a capital letter can be (or start) a name; the words between two of them
+# are read from the gap. Finding capitals first and reading the token around each skips the
+# lowercase majority of words, which is what keeps this cheap.
+_CAPITAL = regex.compile(r"\p{Lu}")
+_TOKEN_CHARS = frozenset("'’-\u2010\u2011")
+
+
+def _name_tokens(text: str) -> list[Tok]:
+    out: list[Tok] = []
+    pos = 0
+    for c in _CAPITAL.finditer(text):
+        i = c.start()
+        if i < pos:
+            continue
+        j = i
+        while j > pos and (text[j - 1].isalnum() or text[j - 1] in _TOKEN_CHARS):
+            j -= 1
+        m = gl.TOKEN.match(text, j)
+        if m is None or m.end() <= i:
+            m = gl.TOKEN.match(text, i)
+        if m is None:
+            continue
+        pos = m.end()
+        if text.startswith("$", pos):
+            continue  # "US$", "C$": a currency symbol
+        tok = _token(m)
+        if tok is not None:
+            out.append(tok)
+    return out
+
+
+def _joining(text: str, a: Tok, b: Tok, w: Words) -> list[Tok] | None:
+    """The connector tokens between two name tokens that belong to one name ([] when they are
+    adjacent), or None when the gap separates them."""
+    if _gap_ok(text, a, b):
+        return []
+    gap = text[a.end:b.start]
+    if len(gap) > 16 or not (gap.startswith(" ") and gap.endswith(" ")):
+        return None
+    parts = gap[1:-1].split(" ")
+    if len(parts) > 2 or not all(p in w.connectors or p in w.joiners for p in parts):
+        return None
+    out = []
+    pos = a.end + 1
+    for p in parts:
+        out.append(Tok(pos, pos + len(p), p, "lower"))
+        pos += len(p) + 1
+    return out
+
+
+def _runs(text: str, toks: list[Tok], w: Words) -> list[list[Tok]]:
+    """Maximal runs: name tokens joined by single spaces and connectors."""
+    runs: list[list[Tok]] = []
+    for t in toks:
+        if t.kind not in ("cap", "acro", "code", "roman"):
+            continue
+        if runs:
+            glue = _joining(text, runs[-1][-1], t, w)
+            if glue is not None:
+                runs[-1].extend(glue)
+                runs[-1].append(t)
+                continue
+        runs.append([t])
+    return runs
+
+
+def _is_connector(t: Tok, w: Words) -> bool:
+    return t.kind == "lower" and (t.text in w.connectors or t.text in w.joiners)
+
+
+def _pieces(text: str, run: list[Tok], w: Words, base: str) -> list[Piece]:
+    g = gl.active()
+    out: list[Piece] = []
+    rest: list[Tok] = []
+    i, n = 0, len(run)
+    keys = [gl.fold_token(t.text) for t in run]
+    while i < n:
+        found = None
+        if run[i].kind != "lower":
+            longest = min(g.longest.get(keys[i], 0), n - i)
+            for length in range(longest, 0, -1):
+                last = run[i + length - 1]
+                if last.kind == "lower":
+                    continue
+                phrase = " ".join(k for k in keys[i:i + length] if k)
+                upper = all(t.kind in ("acro", "code") or t.text.isupper() for t in run[i:i + length])
+                ids = g.lookup(phrase, upper)
+                if ids:
+                    found = (length, ids)
+                    break
+        if found:
+            out.extend(_plain(text, rest, w, base))
+            rest = []
+            length, ids = found
+            out.append(Piece(run[i:i + length], ids))
+            i += length
+        else:
+            rest.append(run[i])
+            i += 1
+    out.extend(_plain(text, rest, w, base))
+    return out
+
+
+def _plain(text: str, toks: list[Tok], w: Words, base: str) -> list[Piece]:
+    """A run without glossary phrases: split at joiners (unless an institution's name), at
+    calendar words and at titles before a name; trim connectors; drop a sentence's first word
+    when it is an ordinary word."""
+    if not toks:
+        return []
+    # Split at "and"/"y" unless a connector ("Department of Health and Human Services") came
+    # before it in the same part.
+    parts: list[list[Tok]] = [[]]
+    for t in toks:
+        if t.kind == "lower" and t.text in w.joiners and not any(_is_connector(x, w) and x.text not in w.joiners for x in parts[-1]):
+            parts.append([])
+            continue
+        if t.kind != "lower" and t.text in w.never:
+            parts.append([])
+            continue
+        parts[-1].append(t)
+    out: list[Piece] = []
+    for part in parts:
+        # Titles followed by a strong word go ("President Donald Trump"); a title run followed
+        # by ordinary words stays ("General Motors").
+        chunk: list[Tok] = []
+        i = 0
+        while i < len(part):
+            t = part[i]
+            j = i
+            while j < len(part) and part[j].kind == "cap" and part[j].text in w.titles:
+                j += 1
+            if j > i and j < len(part) and _strong_tok(part[j], base):
+                out.extend(_trimmed(text, chunk, w, base))
+                chunk = []
+                i = j
+                continue
+            chunk.append(t)
+            i += 1
+        out.extend(_trimmed(text, chunk, w, base))
+    return out
+
+
+def _trimmed(text: str, toks: list[Tok], w: Words, base: str) -> list[Piece]:
+    while toks and (_is_connector(toks[0], w) or toks[0].text in w.articles
+                    or (toks[0].kind == "cap" and toks[0].text in w.titles and len(toks) == 1)):
+        toks = toks[1:]
+    while toks and _is_connector(toks[-1], w):
+        toks = toks[:-1]
+    if not toks:
+        return []
+    initial = _sentence_start(text, toks[0].start)
+    if initial and toks[0].kind == "cap" and is_ordinary(toks[0].text, base):
+        return _trimmed(text, toks[1:], w, base) if len(toks) > 1 else []
+    return [Piece(toks, (), initial)]
+
+
+def _strong_tok(t: Tok, base: str) -> bool:
+    if t.kind == "acro":
+        return True
+    if t.kind == "code":
+        # "Table1", "Figure2": an ordinary word glued to a number is a label, not a code.
+        letters = "".join(c for c in t.text if c.isalpha())
+        return len(letters) < 4 or not is_ordinary(letters, base)
+    return t.kind == "cap" and not is_ordinary(t.text, base)
+
+
+_WORD_SHAPE = regex.compile(r"\p{L}{4,}+")
+
+
+def _headline(text: str, toks: list[Tok], base: str) -> bool:
+    """Title-case or all-capitals text: capitals there say nothing about names. Told from a
+    sentence full of names by its ordinary words: a headline capitalises those too."""
+    if len(toks) < 3:
+        return False
+    ws = [x for x in _WORD_SHAPE.findall(text)[1:] if is_ordinary(x, base)]
+    if len(ws) < 3:
+        return False
+    caps = sum(1 for x in ws if x[0].isupper())
+    return caps >= 0.75 * len(ws)
+
+
+@cache
+def _glossary_keys(cids: tuple[str, ...]) -> tuple[Key, ...]:
+    return tuple(f"@{c}" for c in cids)
+
+
+def _fact(text: str, p: Piece, base: str, headline: bool) -> Fact:
+    toks = p.toks
+    start, end = toks[0].start, toks[-1].end
+    surface = text[start:end]
+    content = [t for t in toks if t.kind != "lower"]
+    full = " ".join(k for k in (gl.fold_token(t.text) for t in toks) if k)
+    keys: list[Key] = []
+    if p.concepts:
+        keys.extend(_glossary_keys(p.concepts))
+    keys.append(full)
+    kinds = {t.kind for t in content}
+    if len(content) == 1 and content[0].kind in ("acro", "code"):
+        folded = gl.fold_token(content[0].text)
+        # "TdAs", "ONGs", "SL-CoVs": the plural of an acronym or code.
+        if content[0].text.endswith("s") and len(folded) > 2 and (
+                content[0].text[-2].isupper() or content[0].text[-2].isdigit()):
+            keys.append(folded[:-1])
+    if not p.concepts and len(content) >= 2:
+        # "CNN Español", "COVID-19 Response Team": the acronym or code alone identifies it.
+        keys.extend(gl.fold_token(t.text) for t in content if t.kind in ("acro", "code"))
+        last = content[-1]
+        if last.kind == "cap" and _strong_tok(last, base):
+            keys.append(gl.fold_token(last.text))  # the surname of a full name
+        has_connector = len(toks) > len(content)
+        if has_connector or len(content) >= 3:
+            keys.append("".join(gl.fold_token(t.text)[:1] for t in toks))
+            keys.append("".join(gl.fold_token(t.text)[:1] for t in content))
+            # An institution is known by its distinctive words: "Johns Hopkins University" and
+            # "Universidad Johns Hopkins" share "hopkins".
+            keys.extend(gl.fold_token(t.text) for t in content[:-1]
+                        if t.kind == "cap" and _strong_tok(t, base))
+    shouting = len(content) >= 2 and all(t.text.isupper() for t in content) and any(
+        len(t.text) >= 2 and is_ordinary(t.text, base) for t in content)
+    if p.concepts:
+        strong = not headline or bool(kinds & {"acro", "code"})
+    elif shouting:
+        strong = False  # "IT IS HEREBY ORDERED", "POR CUANTO": words in capitals
+    elif kinds & {"acro", "code"}:
+        strong = any(_strong_tok(t, base) for t in content)
+    elif headline or (p.initial and len(content) == 1):
+        strong = False
+    else:
+        strong = any(_strong_tok(t, base) for t in content)
+    form = "code" if "code" in kinds else "acronym" if kinds == {"acro"} and not shouting else "name"
+    seen: dict[Key, None] = dict.fromkeys(k for k in keys if k)
+    ordered = list(seen)
+    return Fact(
+        kind="name",
+        value=ordered[0],
+        span=Span(start, end),
+        surface=surface,
+        strength="strong" if strong else "weak",
+        form=form,
+        alternatives=tuple((k, "") for k in ordered[1:]),
+        display=surface,
+    )
+
+
+_TRAILING_NUMBER = regex.compile(r"[ \u00a0](\d{1,4}+)(?![\d%]|[.,]\d)")
+
+
+_forbidden_cache: dict[int, tuple[gl.Glossary, regex.Pattern[str] | None, dict[str, str]]] = {}
+
+
+def _forbidden(g: gl.Glossary) -> tuple[regex.Pattern[str] | None, dict[str, str]]:
+    """One pattern for every wrong rendering a user glossary forbids, and the concept of each."""
+    hit = _forbidden_cache.get(id(g))
+    if hit is not None and hit[0] is g:
+        return hit[1], hit[2]
+    owner: dict[str, str] = {}
+    for c in g.concepts:
+        for wrong in c.forbid:
+            owner[gl.fold_text(wrong).strip()] = c.id
+    pattern = None
+    if owner:
+        alts = sorted({regex.escape(w).replace(r"\ ", r"\s++") for c in g.concepts for w in c.forbid},
+                      key=len, reverse=True)
+        pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(alts)})(?![\p{{L}}\p{{N}}])",
+                                regex.IGNORECASE)
+    _forbidden_cache.clear()
+    _forbidden_cache[id(g)] = (g, pattern, owner)
+    return pattern, owner
+
+
+def _forbidden_facts(text: str) -> list[Fact]:
+    pattern, owner = _forbidden(gl.active())
+    if pattern is None:
+        return []
+    from ..judge.names import FORBID_PREFIX
+
+    out = []
+    for m in pattern.finditer(text):
+        cid = owner.get(gl.fold_text(m.group()).strip())
+        if cid is not None:
+            out.append(Fact("name", FORBID_PREFIX + cid, Span(m.start(), m.end()), m.group(),
+                            strength="weak", form="forbidden", display=m.group()))
+    return out
+
+
+def extract(text: str, lang: Lang) -> list[Fact]:
+    base = lang.base
+    w = words(base)
+    toks = _name_tokens(text)
+    headline = _headline(text, toks, base)
+    facts: list[Fact] = _forbidden_facts(text)
+    taken = [f.span for f in facts]
+    for run in _runs(text, toks, w):
+        for piece in _pieces(text, run, w, base):
+            if taken and any(Span(piece.toks[0].start, piece.toks[-1].end).overlaps(s) for s in taken):
+                continue
+            fact = _fact(text, piece, base, headline)
+            last = piece.toks[-1]
+            if fact.strength == "strong" and last.kind == "cap" and not piece.concepts:
+                # "Boeing 737", "Apollo 11": a number right after a name belongs to it.
+                m = _TRAILING_NUMBER.match(text, last.end)
+                if m:
+                    piece.toks.append(Tok(m.start(1), m.end(1), m.group(1), "num"))
+                    fact = _fact(text, piece, base, headline)
+            facts.append(fact)
+    return facts

@@ -1,0 +1,333 @@
+"""NAM: names, acronyms and codes dropped, added, misspelled or changed, and glossary rules.
+
+Names match anywhere in the document (a person is introduced once, then shortened): by their
+folded surface ("CECOT" / "Cecot"), a glossary concept ("United States" / "EE.UU."), the
+surname of a full name, or the initials of an organisation ("TdA" / "Tren de Aragua"). What is
+left in a paragraph is then looked for in the other text as plain words (Spanish writes
+"venezolanos" and "ébola" in lowercase) before it is reported.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Hashable, Iterator
+
+from .. import glossary as gl
+from ..model import Fact
+from ..registry import rule
+from .kinds import KindSpec, Verdict, register_kind
+
+MISSING = rule(
+    "NAM001", "name-missing", "warning", "A name of the source is absent from the translation.",
+    what="Reports a name, acronym or code of the source (a person, a place, an organisation, "
+    "\"MS-13\") with no counterpart in the translation: not the same name, not its glossary "
+    "translation (\"United States\" / \"EE.UU.\"), not its surname, not its acronym, and not "
+    "written in lowercase in the aligned paragraph. Only strong names are reported: those "
+    "that are not ordinary words of the language (\"Supreme Court\" may be rendered in "
+    "ordinary words; \"Needham\" may not).",
+    why="A dropped name drops who did what, or where: \"two alleged MS-13 members\" rendered "
+    "as \"dos presuntos miembros de pandillas\" no longer says which gang.",
+    example='```\nen: a request by the El Salvadoran government of certain MS-13 members\n'
+    'es: una solicitud del gobierno salvadoreño de ciertos miembros de pandillas\n```\n'
+    'NAM001 "MS-13" is missing from the translation',
+)
+ADDED = rule(
+    "NAM002", "name-added", "warning", "The translation names someone or something the source "
+    "does not.",
+    what="Reports a strong name of the translation with no counterpart in the source, by the "
+    "same matching as name-missing.",
+    why="An added name is either a translator's error (a name swapped for another) or a claim "
+    "the source does not make.",
+    example='```\nen: Rubio and President Bukele also spoke again\n'
+    'es: Rubio y el presidente Noem también hablaron nuevamente\n```\nNAM002 "Noem"',
+)
+MISSPELLED = rule(
+    "NAM003", "name-misspelled", "error", "A name is spelled differently in the translation.",
+    what="Reports a name of the translation that is not in the source but is within a small edit "
+    "distance (one letter in short names, two in long ones; case and accents ignored) of a "
+    "source name of the same paragraph that the translation lacks.",
+    why="A misspelled name (\"Needham\" printed \"Needam\") is the error readers notice first "
+    "and the one the person named objects to.",
+    example='```\nen: Michael Needham, the counselor and chief of staff\n'
+    'es: Michael Needam, el consejero y jefe de personal\n```\n'
+    'NAM003 "Michael Needham" is spelled "Michael Needam" in the translation',
+)
+CODE_CHANGED = rule(
+    "NAM004", "code-changed", "error", "A code or acronym has another value in the translation.",
+    what="Reports a code with digits (\"MS-13\", \"COVID-19\", \"F-35\") whose letters agree "
+    "with a code of the translation but whose digits do not.",
+    why="\"MS-13\" and \"MS-18\" are rival gangs; \"F-35\" and \"F-16\" different aircraft: a "
+    "changed digit names another thing.",
+    example='```\nen: two alleged MS-13 members\nes: dos presuntos miembros de la MS-18\n```',
+)
+GLOSSARY = rule(
+    "NAM005", "glossary-violation", "warning", "A term is not rendered as the glossary requires.",
+    what="With user glossaries (`--glossary FILE`, or `glossaries:` in the configuration): "
+    "reports a term rendered otherwise than its accepted translations, a `keep` term not kept "
+    "verbatim, and a known wrong rendering (`forbid`) of a term of the source.",
+    why="A newsroom's glossary records decisions (\"Tribunal Supremo\", not \"Corte Suprema\"; "
+    "\"Cecot\" as written by the house style); each departure is an inconsistency readers see.",
+    example='```yaml\nterms:\n  Supreme Court: [Tribunal Supremo]\n```\n'
+    '```\nen: the Supreme Court decision\nes: la decisión de la Corte Suprema\n```',
+    options="`--glossary FILE` (repeatable): YAML with `terms` (term -> accepted translations, "
+    "or `keep`), `keep` (a list), `forbid` (term -> wrong renderings), `concepts` ({en: ..., "
+    "es: ...} variants), or TBX.",
+)
+CASE = rule(
+    "NAM006", "name-case", "info", "A name differs only in capitals or accents.",
+    what="Reports a matched name written with other capitals or accents in the translation "
+    "(\"CECOT\" / \"Cecot\", \"Jose\" / \"José\"). Off unless selected.",
+    why="Usually house style (Spanish writes acronyms read as words in lowercase); a newsroom that "
+    "wants one spelling can select this rule.",
+    example='```\nen: detained in CECOT\nes: detenidos en el Cecot\n```',
+)
+
+FORBID_PREFIX = "!forbid:"
+
+
+def _keys(fact: Fact) -> Iterator[Hashable]:
+    yield fact.value
+    for k, _ in fact.alternatives:
+        yield k
+
+
+def agree(src: Fact, tgt: Fact) -> str | None:
+    if src.kind != tgt.kind:
+        return None
+    s = set(_keys(src))
+    return "" if any(k in s for k in _keys(tgt)) else None
+
+
+def _concepts(fact: Fact) -> list[gl.Concept]:
+    g = gl.active()
+    out = []
+    for k in _keys(fact):
+        if isinstance(k, str) and k.startswith("@"):
+            c = g.by_id.get(k[1:])
+            if c is not None:
+                out.append(c)
+    return out
+
+
+def on_match(src: Fact, tgt: Fact) -> list[Verdict]:
+    out: list[Verdict] = []
+    for c in _concepts(src):
+        if c.term is None:
+            continue
+        if c.keep and tgt.surface != src.surface and src.surface == c.term:
+            out.append(Verdict(GLOSSARY, f"\"{src.surface}\" must be kept as written "
+                               f"(glossary {c.where}), not \"{tgt.surface}\"", src, tgt))
+        elif c.translations and not c.keep and gl.phrase_key(src.surface) == gl.phrase_key(c.term):
+            accepted = {gl.phrase_key(x) for x in c.translations}
+            if gl.phrase_key(tgt.surface) not in accepted:
+                out.append(Verdict(GLOSSARY, _render_message(src, c) + f", not \"{tgt.surface}\"",
+                                   src, tgt))
+    if not out and not _concepts(tgt) and _misspelled(src, tgt):
+        # Matched through the surname, say, but "Micheal Needham" is not "Michael Needham".
+        out.append(Verdict(MISSPELLED, f"\"{src.surface}\" is spelled \"{tgt.surface}\" in the "
+                           "translation", src, tgt))
+    if not out and tgt.surface != src.surface and gl.fold_token(src.surface) == gl.fold_token(tgt.surface):
+        out.append(Verdict(CASE, f"\"{src.surface}\" is written \"{tgt.surface}\" in the "
+                           "translation", src, tgt))
+    return out
+
+
+def _render_message(src: Fact, c: gl.Concept) -> str:
+    options = " or ".join(f"\"{x}\"" for x in c.translations)
+    return f"\"{src.surface}\" should be rendered {options} (glossary {c.where})"
+
+
+def _phrases(fact: Fact) -> set[str]:
+    """What the other text may say instead, as folded words: the surface, the surname or the
+    distinctive words of a longer name, every glossary variant of its concepts."""
+    out = {gl.fold_text(fact.surface).strip()}
+    for k in _keys(fact):
+        if isinstance(k, str) and not k.startswith(("@", FORBID_PREFIX)) and " " not in k \
+                and len(k) >= 4:
+            out.add(k)
+    for c in _concepts(fact):
+        if c.term is not None and c.translations:
+            continue  # a user term must be rendered as the glossary says, not just mentioned
+        out.update(gl.fold_text(x).strip() for x in c.surfaces())
+    return {p for p in out if p}
+
+
+def _found(fact: Fact, folded: str, cognates: bool = False) -> bool:
+    if any(f" {p} " in folded for p in _phrases(fact)):
+        return True
+    word = gl.fold_token(fact.surface)
+    if cognates and fact.form == "name" and " " not in fact.surface.strip() and len(word) >= 5:
+        # A cognate in the other language's spelling: "Californians" / "californianos",
+        # "Buddhism" / "budismo", "Persian" / "persa".
+        from rapidfuzz import fuzz, process
+
+        candidates = [w for w in set(folded.split()) if len(w) >= 4 and w[0] == word[0]]
+        return process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=75) is not None
+    return False
+
+
+def _letters_digits(fact: Fact) -> tuple[str, str]:
+    key = gl.fold_token(fact.surface)
+    return "".join(c for c in key if not c.isdigit()), "".join(c for c in key if c.isdigit())
+
+
+def _near(a: str, b: str) -> bool:
+    from rapidfuzz.distance import OSA
+
+    if a == b or not a or not b or a[0] != b[0] or min(len(a), len(b)) < 4:
+        return False
+    limit = 1 if max(len(a), len(b)) <= 7 else 2
+    return OSA.distance(a, b, score_cutoff=limit) <= limit
+
+
+def _words(fact: Fact) -> list[str]:
+    return [gl.fold_token(w) for w in fact.surface.split() if w[:1].isupper() or w[:1].isdigit()]
+
+
+def _misspelled(s: Fact, t: Fact) -> bool:
+    """Some word of the target name is a near miss of a word of the source name (and the names
+    are not the same): "Needam" / "Needham", "Calidcott Guardian" / "Custodio Caldicott"."""
+    if s.strength != "strong" and t.strength != "strong":
+        return False  # "Order" / "Orden": ordinary words in both languages
+    sw, tw = _words(s), _words(t)
+    if sw == tw:
+        return False
+    return any(_near(a, b) for a in sw for b in tw if b not in sw)
+
+
+_key_cache: dict[int, tuple[list[Fact], frozenset[Hashable]]] = {}
+
+
+def _all_keys(facts: list[Fact]) -> frozenset[Hashable]:
+    """Every key of a document's names (cached for the document's list of facts)."""
+    hit = _key_cache.get(id(facts))
+    if hit is not None and hit[0] is facts:
+        return hit[1]
+    keys = frozenset(k for f in facts for k in _keys(f))
+    if len(_key_cache) > 8:
+        _key_cache.clear()
+    _key_cache[id(facts)] = (facts, keys)
+    return keys
+
+
+_count_cache: dict[int, tuple[list[Fact], Counter[Hashable]]] = {}
+
+
+def _key_counts(facts: list[Fact]) -> Counter[Hashable]:
+    hit = _count_cache.get(id(facts))
+    if hit is not None and hit[0] is facts:
+        return hit[1]
+    counts: Counter[Hashable] = Counter(k for f in facts for k in set(_keys(f)))
+    if len(_count_cache) > 8:
+        _count_cache.clear()
+    _count_cache[id(facts)] = (facts, counts)
+    return counts
+
+
+def _kept(s: Fact, every: tuple[list[Fact], list[Fact]]) -> bool:
+    """The translation writes this acronym as the source does in at least half its uses."""
+    src, tgt = _key_counts(every[0]), _key_counts(every[1])
+    return any(2 * tgt[k] >= src[k] > 0 for k in _keys(s))
+
+
+def _translated_code(s: Fact, t: Fact) -> bool:
+    """"ACE2" / "ECA2", "ARDS" / "SDRA": the same letters reordered, as Spanish reorders the
+    words an acronym stands for."""
+    (sl, sd), (tl, td) = _letters_digits(s), _letters_digits(t)
+    return sd == td and sorted(sl) == sorted(tl)
+
+
+def settle(sources: list[Fact], targets: list[Fact], src_text: str, tgt_text: str,
+           every: tuple[list[Fact], list[Fact]]) -> tuple[list[Verdict], set[Fact]]:
+    verdicts: list[Verdict] = []
+    done: set[Fact] = set()
+    folded: dict[bool, str] = {}
+
+    def text_of(source: bool) -> str:
+        if source not in folded:
+            folded[source] = gl.fold_text(src_text if source else tgt_text)
+        return folded[source]
+
+    for t in targets:
+        if isinstance(t.value, str) and t.value.startswith(FORBID_PREFIX):
+            done.add(t)
+            c = gl.active().by_id.get(t.value[len(FORBID_PREFIX):])
+            if c is not None and c.term is not None \
+                    and f" {gl.fold_text(c.term).strip()} " in text_of(True):
+                verdicts.append(Verdict(GLOSSARY, f"\"{t.surface}\" is a wrong rendering of "
+                                        f"\"{c.term}\" (glossary {c.where})", None, t))
+    s_open = [s for s in sources if s not in done]
+    t_open = [t for t in targets if t not in done]
+    # A target name close to a source name: misspelled, or a changed code. The target must be
+    # a name the source does not state in this paragraph.
+    for t in t_open:
+        # Weak targets too: a typo may happen to spell an ordinary word ("China" / "Chia").
+        if t in done or _concepts(t) or (src_text and _found(t, text_of(True))):
+            continue
+        for s in s_open:
+            if s in done:
+                continue
+            if s.form == "code" and t.form == "code":
+                (sl, sd), (tl, td) = _letters_digits(s), _letters_digits(t)
+                if sl == tl and sd != td:
+                    verdicts.append(Verdict(CODE_CHANGED, f"\"{s.surface}\" became "
+                                            f"\"{t.surface}\"", s, t))
+                    done |= {s, t}
+                    break
+            if _misspelled(s, t):
+                verdicts.append(Verdict(MISSPELLED, f"\"{s.surface}\" is spelled \"{t.surface}\" "
+                                        "in the translation", s, t))
+                done |= {s, t}
+                break
+    # Acronyms and codes translated letter by letter.
+    for s in s_open:
+        if s in done or s.form not in ("code", "acronym"):
+            continue
+        for t in t_open:
+            if t not in done and t.form in ("code", "acronym") and _translated_code(s, t):
+                done |= {s, t}
+                break
+    # A strong name the other text states in other words (lowercase, a demonym) is present.
+    for s in s_open:
+        if s not in done and s.strength == "strong" and tgt_text and _found(s, text_of(False), True):
+            done.add(s)
+    for t in t_open:
+        if t not in done and t.strength == "strong" and src_text and _found(t, text_of(True)):
+            done.add(t)
+    # An acronym Spanish spells out or translates ("CT" / "tomografía computarizada", "SARS" /
+    # "SRAG") cannot be checked letter by letter: one is missing only when the translation uses
+    # it elsewhere, and a translation's own acronym is never an addition.
+    for s in s_open:
+        if s not in done and s.form == "acronym" and not _concepts(s) and not _kept(s, every):
+            done.add(s)
+    for t in t_open:
+        if t not in done and t.form == "acronym" and not _concepts(t):
+            done.add(t)
+    # One more mention of someone the source names elsewhere ("el presidente de EE.UU. Donald
+    # Trump" where the source says "President Donald Trump") adds no one. (A dropped mention is
+    # still reported: it may drop who is meant, as "certain MS-13 members" rendered "certain
+    # gang members" does.)
+    src_keys = _all_keys(every[0])
+    for t in t_open:
+        if t not in done and any(k in src_keys for k in _keys(t)):
+            done.add(t)
+    # A user term rendered otherwise: a glossary violation rather than a missing name.
+    for s in s_open:
+        if s in done:
+            continue
+        for c in _concepts(s):
+            if c.term is not None and c.translations and gl.phrase_key(s.surface) == gl.phrase_key(c.term):
+                verdicts.append(Verdict(GLOSSARY, _render_message(s, c), s, None))
+                done.add(s)
+                break
+    return verdicts, done
+
+
+def _describe(fact: Fact) -> str:
+    return {"code": "code", "acronym": "acronym"}.get(fact.form, "name")
+
+
+register_kind(KindSpec(
+    "name", MISSPELLED, MISSING, ADDED, agree=agree, describe=_describe, on_match=on_match,
+    scope=-1, keys=_keys, settle=settle,
+))

@@ -1,0 +1,238 @@
+"""Names, acronyms and codes: extraction in English and Spanish, matching, NAM rules, glossaries."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from bilint import glossary as gl
+from bilint.extract import names
+from bilint.lang import parse_lang
+from bilint.model import Document, line_starts
+from bilint.pipeline import check
+from bilint.segment import segment
+
+EN, ES = parse_lang("en"), parse_lang("es")
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_7d743c62b215637b.txt"
+
+
+def found(text: str, lang: str = "en") -> dict[str, str]:
+    return {f.surface: f.strength for f in names.extract(text, parse_lang(lang))}
+
+
+def doc(path: str, lang: str, text: str) -> Document:
+    return Document(path, lang, text, segment(text, text), line_starts(text), raw=text)
+
+
+def nam(en: str, es: str) -> list[tuple[str, str]]:
+    result = check(doc("a.en.md", "en", en), doc("a.es.md", "es", es))
+    return [(f.code, f.message) for f in result.findings
+            if f.code.startswith("NAM") and f.severity != "info"]
+
+
+@pytest.fixture(autouse=True)
+def _default_glossary() -> None:
+    gl.use([])
+
+
+# --- extraction -------------------------------------------------------------------------------
+
+
+def test_sequences_with_connectors_acronyms_codes_and_possessives() -> None:
+    got = found("Later, Bukele's brother met Michael Needham of the ACLU about Tren de Aragua "
+                "and MS-13 members, and COVID-19.")
+    assert got == {"Bukele": "strong", "Michael Needham": "strong", "ACLU": "strong",
+                   "Tren de Aragua": "strong", "MS-13": "strong", "COVID-19": "strong"}
+
+
+def test_spanish_dotted_acronyms_and_accents() -> None:
+    got = found("Según el Gobierno de EE. UU. y la ONU, el juez Alvin Hellerstein habló con José "
+                "Martínez en Nueva York.", "es")
+    assert got["EE. UU."] == "strong" and got["ONU"] == "strong"
+    assert got["Alvin Hellerstein"] == "strong" and got["José Martínez"] == "strong"
+    assert got["Nueva York"] == "strong"
+    assert "Según" not in got
+
+
+def test_titles_are_dropped_and_glossary_phrases_cut_out() -> None:
+    got = found("It was Homeland Security Secretary Kristi Noem and President Donald Trump.")
+    assert "Kristi Noem" in got and "Donald Trump" in got and "Homeland Security" in got
+    assert not any("Secretary" in s or "President" in s for s in got)
+
+
+def test_sentence_initial_ordinary_words_and_ordinary_names_are_weak() -> None:
+    got = found("Prior to that, the Supreme Court cited the Leadership Team, as did Trump.")
+    assert "Prior" not in got
+    assert got["Leadership Team"] == "weak"
+    assert got["Supreme Court"] == "strong"  # a glossary concept
+    assert got["Trump"] == "weak"  # "trump" is also an English word
+
+
+def test_title_case_headline_is_not_evidence() -> None:
+    got = found("Senators Approve Sweeping Package After Marathon Overnight Session Ends")
+    assert all(s == "weak" for s in got.values())
+
+
+def test_name_claims_the_number_after_it() -> None:
+    facts = names.extract("The airline grounded its Boeing 737 fleet.", EN)
+    assert [f.surface for f in facts] == ["Boeing 737"]
+
+
+def test_adversarial_inputs_finish() -> None:
+    start = time.perf_counter()
+    names.extract("Word " * 100_000, EN)
+    names.extract("de " * 50_000 + "Aragua", ES)
+    names.extract("A." * 50_000, EN)
+    names.extract("MS-" * 30_000, EN)
+    names.extract("Ab" + "'b" * 30_000, EN)
+    assert time.perf_counter() - start < 60  # generous: this only guards against blow-ups
+
+
+# --- judging ----------------------------------------------------------------------------------
+
+
+def test_translated_names_agree() -> None:
+    en = ("The United States sent migrants to CECOT, said Democrats in New York. ICE and the "
+          "ACLU met in the Oval Office over the Alien Enemies Act and the TdA gang.\n")
+    es = ("Estados Unidos envió migrantes al Cecot, dijeron los demócratas en Nueva York. El "
+          "Servicio de Control de Inmigración y Aduanas (ICE, por sus siglas en inglés) y la ACLU "
+          "se reunieron en la Oficina Oval sobre la Ley de Enemigos Extranjeros y el Tren de "
+          "Aragua.\n")
+    assert nam(en, es) == []
+
+
+def test_dropped_code_is_a_warning() -> None:
+    got = nam("The request named certain MS-13 members.\n",
+              "La solicitud nombraba a ciertos miembros de pandillas.\n")
+    assert got == [("NAM001", '"MS-13" (code) is missing from the translation')]
+
+
+def test_misspelled_name_is_an_error() -> None:
+    got = nam("Emails went to Michael Needham, the counselor.\n",
+              "Los correos fueron a Michael Needam, el consejero.\n")
+    assert got == [("NAM003", '"Michael Needham" is spelled "Michael Needam" in the translation')]
+
+
+def test_changed_code_is_an_error() -> None:
+    got = nam("Two alleged MS-13 members were sent.\n",
+              "Se enviaron dos presuntos miembros de la MS-18.\n")
+    assert got == [("NAM004", '"MS-13" became "MS-18"')]
+
+
+def test_swapped_name_is_missing_and_added() -> None:
+    got = nam("Rubio spoke with Bukele again.\n", "Rubio habló de nuevo con Hellerstein.\n")
+    assert [c for c, _ in got] == ["NAM001", "NAM002"]
+
+
+def test_spanish_lowercase_demonym_and_surname_satisfy() -> None:
+    en = "Venezuelan migrants met Ibrajim Bukele.\n\nLater Bukele left.\n"
+    es = "Los migrantes venezolanos se reunieron con Ibrajim Bukele.\n\nLuego Ibrajim Bukele se fue.\n"
+    assert nam(en, es) == []
+
+
+def test_case_only_difference_is_info_and_off_by_default() -> None:
+    result = check(doc("a.en.md", "en", "Migrants were sent to CECOT.\n"),
+                   doc("a.es.md", "es", "Los migrantes fueron enviados al Cecot.\n"))
+    codes = [(f.code, f.severity) for f in result.findings]
+    assert codes == [("NAM006", "info")]
+    from bilint.pipeline import apply_selection
+
+    assert apply_selection(result.findings, None, set()) == []
+
+
+def test_translated_acronym_is_not_reported() -> None:
+    assert nam("Patients with ARDS were treated.\n", "Se trató a pacientes con SDRA.\n") == []
+
+
+# --- glossaries -------------------------------------------------------------------------------
+
+
+def test_default_glossary_is_large_and_has_the_news_staples() -> None:
+    g = gl.default_glossary()
+    assert len(g.concepts) >= 300
+    for a, b in [("United States", "EE. UU."), ("UN", "ONU"), ("NATO", "OTAN"), ("WHO", "OMS"),
+                 ("EU", "UE"), ("IMF", "FMI"), ("State Department", "Departamento de Estado"),
+                 ("Supreme Court", "Tribunal Supremo"), ("White House", "Casa Blanca"),
+                 ("Oval Office", "Oficina Oval"), ("Homeland Security", "Seguridad Nacional"),
+                 ("London", "Londres")]:
+        ids_a = set(g.lookup(gl.phrase_key(a), a.isupper()))
+        ids_b = set(g.lookup(gl.phrase_key(b), True))
+        assert ids_a & ids_b, (a, b)
+
+
+def test_user_glossary_translation_keep_and_forbid(tmp_path: Path) -> None:
+    path = tmp_path / "house.yaml"
+    path.write_text("terms:\n  Supreme Court: [Tribunal Supremo]\nkeep: [CECOT]\n"
+                    "forbid:\n  Homeland Security: [Seguridad de la Patria]\n", encoding="utf-8")
+    gl.use([path])
+    got = nam("The Supreme Court ruled on CECOT and Homeland Security.\n",
+              "La Corte Suprema falló sobre el Cecot y la Seguridad de la Patria.\n")
+    assert [c for c, _ in got] == ["NAM005", "NAM005", "NAM005"]
+    assert any("Tribunal Supremo" in m for _, m in got)
+    assert any("kept as written" in m for _, m in got)
+    assert any("wrong rendering" in m for _, m in got)
+
+
+def test_bad_glossary_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text("terms:\n  Supreme Court: [Tribunal Supremo]\nkeeep: [CNN]\n", encoding="utf-8")
+    with pytest.raises(gl.GlossaryError, match=r"bad\.yaml:3: unknown key 'keeep'"):
+        gl.load_glossaries([path])
+    path.write_text("terms:\n  Court: [a, [b]]\n", encoding="utf-8")
+    with pytest.raises(gl.GlossaryError, match=r"bad\.yaml:2:"):
+        gl.load_glossaries([path])
+
+
+def test_tbx_import(tmp_path: Path) -> None:
+    path = tmp_path / "terms.tbx"
+    path.write_text(
+        '<?xml version="1.0"?><martif type="TBX"><text><body>'
+        '<termEntry id="c1"><langSet xml:lang="en"><tig><term>Bank of Spain</term></tig></langSet>'
+        '<langSet xml:lang="es"><tig><term>Banco de España</term></tig>'
+        '<tig><term>Banco Español</term><termNote type="administrativeStatus">'
+        'deprecatedTerm-admn-sts</termNote></tig></langSet></termEntry>'
+        '</body></text></martif>', encoding="utf-8")
+    g = gl.load_glossaries([path])
+    assert g.concepts[0].forbid == ("Banco Español",)
+    assert "Banco de España" in g.concepts[0].translations
+
+
+def test_cli_glossary_option(tmp_path: Path) -> None:
+    from bilint.cli import main
+
+    (tmp_path / "a.en.md").write_text("The Supreme Court ruled.\n", encoding="utf-8")
+    (tmp_path / "a.es.md").write_text("La Corte Suprema falló.\n", encoding="utf-8")
+    g = tmp_path / "g.yaml"
+    g.write_text("terms:\n  Supreme Court: Tribunal Supremo\n", encoding="utf-8")
+    args = [str(tmp_path / "a.en.md"), str(tmp_path / "a.es.md"), "--format", "concise"]
+    assert main(["compare", *args]) == 0
+    assert main(["compare", *args, "--glossary", str(g), "--strict"]) == 1
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("terms: [x\n", encoding="utf-8")
+    assert main(["compare", *args, "--glossary", str(bad)]) == 2
+
+
+# --- the seed article -------------------------------------------------------------------------
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not SEED.exists(), reason="needs ../shared")
+def test_seed_article_gives_one_name_warning(tmp_path: Path) -> None:
+    from bilint.pipeline import load_combined
+
+    result = check(*load_combined(str(SEED)))
+    got = [(f.code, f.source.surface if f.source else None) for f in result.findings
+           if f.code.startswith("NAM") and f.severity != "info"]
+    assert got == [("NAM001", "MS-13")]
+    line = SEED.read_text(encoding="utf-8").splitlines()[8]
+    assert line.startswith("“Upon all nine being returned")
+    text = SEED.read_text(encoding="utf-8").replace("Ibrajim, y Michael Needham", "Ibrajim, y Michael Needam")
+    planted = tmp_path / "seed.txt"
+    planted.write_text(text, encoding="utf-8")
+    result = check(*load_combined(str(planted)))
+    assert any(f.code == "NAM003" and f.severity == "error" and f.target
+               and f.target.surface == "Michael Needam" for f in result.findings)
+
+
