@@ -80,7 +80,7 @@ def render(results: Sequence[Result], color: bool = False) -> str:
         '<header class="top">\n<h1>bilint report</h1>\n',
     ]
     for p in pairs:
-        out.append(_pair_header(p))
+        out.append(_pair_header(p, len(pairs) > 1))
     out.append(f'<p class="counts" id="counts">{_counts(severities)} · '
                f'{_plural(sum(p.agreed for p in pairs), "fact")} agree · '
                f'{_plural(sum(len(p.rows) for p in pairs), "aligned group")}</p>\n</header>\n')
@@ -99,13 +99,14 @@ def render(results: Sequence[Result], color: bool = False) -> str:
     return "".join(out)
 
 
-def _pair_header(p: Pair) -> str:
+def _pair_header(p: Pair, counts: bool) -> str:
     src, tgt = p.src, p.tgt
     return (f'<p class="files"><span class="role">Source</span> <code>{_e(src.path)}</code> '
             f'<span class="lang">({_e(src.lang)})</span> <span aria-hidden="true">→</span>'
             f'<span class="visually-hidden">translated as</span> '
             f'<span class="role">Translation</span> <code>{_e(tgt.path)}</code> '
-            f'<span class="lang">({_e(tgt.lang)})</span>: {_counts(p.severities)}</p>\n')
+            f'<span class="lang">({_e(tgt.lang)})</span>'
+            f'{": " + _counts(p.severities) if counts else ""}</p>\n')
 
 
 def _counts(severities: Counter[str]) -> str:
