@@ -201,10 +201,30 @@ def test_configured_languages_set_the_locale(repo: Path) -> None:
     assert code == 0 and out == "", out
 
 
+def test_configured_glossary_is_used_and_validated(repo: Path) -> None:
+    write_pair(repo, "ferry", es=ES.replace("Autoridad Portuaria", "Autoridad del Puerto"))
+    (repo / "glossary").mkdir()
+    glossary = repo / "glossary" / "port.yaml"
+    glossary.write_text("terms:\n  Port Authority:\n    translations: [Autoridad Portuaria]\n"
+                        "    forbid: [Autoridad del Puerto]\n", encoding="utf-8")
+    assert run("check", "--jobs", "1", "--format", "concise")[1] == ""
+    (repo / ".bilint.yaml").write_text("glossaries:\n  - glossary/port.yaml\n", encoding="utf-8")
+    for command in (["check", "--jobs", "1"], ["compare", "ferry.en.md", "ferry.es.md"]):
+        code, out, _ = run(*command, "--format", "concise")
+        assert 'ferry.es.md:3:16: NAM005 [warning] "Autoridad del Puerto" is a wrong rendering of ' \
+            '"Port Authority"' in out, command
+    glossary.write_text("terms: [Port Authority]\n", encoding="utf-8")
+    code, out, err = run("check", "--jobs", "1")
+    assert code == 2
+    assert err.startswith("bilint: error: .bilint.yaml:2: glossaries[0]: bad glossary: "
+                          "glossary/port.yaml:1: ")
+
+
 def test_glossaries_are_checked_and_accepted(repo: Path) -> None:
     write_pair(repo)
     (repo / "glossary").mkdir()
-    (repo / "glossary" / "people.yaml").write_text("Port Authority: Autoridad Portuaria\n", encoding="utf-8")
+    (repo / "glossary" / "people.yaml").write_text("terms:\n  Port Authority: Autoridad Portuaria\n",
+                                                   encoding="utf-8")
     (repo / ".bilint.yaml").write_text("glossaries:\n  - glossary/people.yaml\n", encoding="utf-8")
     assert run("check", "--jobs", "1")[0] == 0
 

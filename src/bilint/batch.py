@@ -7,10 +7,12 @@ never stops the others.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -45,6 +47,7 @@ def check_pair(pair: Pair, details: bool = True) -> Outcome:
     not the facts, groups and matches that only the editors' report shows: a worker then sends
     back a quarter of the data."""
     try:
+        _use_glossaries(pair.glossaries)
         src, tgt = load_pair(pair.source, pair.target, pair.source_lang, pair.target_lang)
         result = check(src, tgt)
         if not details:
@@ -59,6 +62,24 @@ def check_pair(pair: Pair, details: bool = True) -> Outcome:
                        f"({type(exc).__name__}: {exc}); please report it")
 
 
+# None: unknown (another command of this process may have changed the glossary in force).
+_glossaries_in_force: tuple[str, ...] | None = None
+
+
+def _use_glossaries(paths: tuple[str, ...]) -> None:
+    """Put a pair's glossaries in force; pairs come grouped by configuration, so this rarely
+    reloads anything."""
+    global _glossaries_in_force
+    if paths != _glossaries_in_force:
+        from .glossary import GlossaryError, use
+
+        try:
+            use(paths)
+        except GlossaryError as exc:  # validated with the configuration; changed since?
+            raise InputError(str(exc)) from None
+        _glossaries_in_force = paths
+
+
 # Text that touches every extractor, so that their lazily compiled patterns exist before fork.
 _SAMPLES = {
     "en": "On Tuesday, March 5, 2024, at 5:30 p.m., the Port Authority of New York approved "
@@ -71,24 +92,34 @@ _SAMPLES = {
 
 def _warm(pairs: Sequence[Pair]) -> None:
     """Build lazily made tables (locales, lexicons, compiled patterns, rules) once, in the
-    parent: forked workers inherit them instead of each building its own copy."""
-    from .extract import extract
+    parent, by checking a two-sentence pair in each language pair to come: forked workers
+    inherit them instead of each building its own copy."""
     from .lang import LanguageError, parse_lang
-    from .registry import all_rules
+    from .model import Document, line_starts
+    from .segment import segment
 
-    all_rules()
-    codes = {"en", "es"} | {c for p in pairs for c in (p.source_lang, p.target_lang) if c}
-    for code in sorted(codes):
+    def doc(code: str) -> Document:
+        text = _SAMPLES.get(parse_lang(code).base, _SAMPLES["en"])
+        return Document(f"warm.{code}.txt", code, text, segment(text, text), line_starts(text),
+                        raw=text)
+
+    if pairs:
+        # The glossaries most pairs use, loaded once for every worker.
+        common = Counter(p.glossaries for p in pairs).most_common(1)[0][0]
+        _use_glossaries(common)
+    combos = {(p.source_lang or "en", p.target_lang or "es") for p in pairs} or {("en", "es")}
+    for src, tgt in sorted(combos):
         try:
-            lang = parse_lang(code)
-        except LanguageError:
+            check(doc(src), doc(tgt))
+        except (LanguageError, InputError):
             continue  # reported by the worker that reads the pair
-        extract(_SAMPLES.get(lang.base, _SAMPLES["en"]), lang)
 
 
 def run(pairs: Sequence[Pair], jobs: int, progress: Progress | None = None,
         details: bool = True) -> Iterator[Outcome]:
     """Outcomes in the order of `pairs`."""
+    global _glossaries_in_force
+    _glossaries_in_force = None
     if jobs <= 1 or len(pairs) < MIN_PARALLEL:
         for p in pairs:
             yield check_pair(p, details)
@@ -99,13 +130,20 @@ def run(pairs: Sequence[Pair], jobs: int, progress: Progress | None = None,
     methods = multiprocessing.get_all_start_methods()
     # fork shares the parent's loaded modules and tables: workers start in milliseconds.
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
+    # Objects that exist now are never collected in the workers: the collector does not touch
+    # (and so copy) the pages they share with the parent.
+    gc.freeze()
     workers = min(jobs, len(pairs))
-    chunk = max(1, min(16, len(pairs) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        for outcome in pool.map(partial(check_pair, details=details), pairs, chunksize=chunk):
-            yield outcome
-            if progress:
-                progress.step()
+    # Small chunks: the last one decides when the run ends.
+    chunk = max(1, min(8, len(pairs) // (workers * 16)))
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+            for outcome in pool.map(partial(check_pair, details=details), pairs, chunksize=chunk):
+                yield outcome
+                if progress:
+                    progress.step()
+    finally:
+        gc.unfreeze()
 
 
 class Progress:

@@ -66,11 +66,12 @@ def compare(source: str, target: str | None, source_lang: str | None, target_lan
             src, tgt = load_pair(source, target, source_lang, target_lang)
     except InputError as exc:
         _fail(str(exc))
-    if glossaries:
+    # The configuration's glossaries first, then those of the command line.
+    if cfg.glossaries or glossaries:
         from .glossary import GlossaryError, use
 
         try:
-            use(glossaries)
+            use([*cfg.glossaries, *glossaries])
         except GlossaryError as exc:
             _fail(str(exc))
     result = check(src, tgt)

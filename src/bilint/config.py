@@ -454,6 +454,13 @@ def _glossaries(r: _Reader, node: yaml.Node, root: str) -> tuple[str, ...]:
         if not os.path.isfile(path):
             problem = "is not a file" if os.path.exists(path) else "no such file"
             raise r.fail(item, f"glossaries[{i}]", f"{rel!r}: {problem}")
+        from .glossary import GlossaryError, load_glossaries
+
+        path = display_path(path)
+        try:
+            load_glossaries([path])
+        except GlossaryError as exc:
+            raise r.fail(item, f"glossaries[{i}]", f"bad glossary: {exc}") from None
         out.append(path)
     return tuple(out)
 

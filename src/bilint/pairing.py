@@ -42,6 +42,8 @@ class Pair:
     target_lang: str | None
     # The configuration file that governs the pair (None: the defaults).
     config: str | None = None
+    # Its glossaries, added to the default one while the pair is checked.
+    glossaries: tuple[str, ...] = ()
 
 
 @dataclass
@@ -224,7 +226,7 @@ class _Finder:
         key = (os.path.realpath(src), os.path.realpath(tgt))
         if key in self._seen:
             return
-        pair = Pair(shown(src), shown(tgt), slang, tlang, cfg.path)
+        pair = Pair(shown(src), shown(tgt), slang, tlang, cfg.path, cfg.glossaries)
         earlier = self._target_of.get(key[1])
         if earlier is not None and earlier[0] != key[0]:
             where = f"{cfg.path}:{line}: pairs" if cfg.path and line else "pairs"
