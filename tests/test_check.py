@@ -10,6 +10,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import jsonschema
 import pytest
 from click.testing import CliRunner
 
@@ -83,6 +84,12 @@ def test_translation_missing_is_a_warning(repo: Path) -> None:
         ("PAIR001", "warning", '"en/weather.md" has no translation: expected "es/weather.md"'),
     ]
     assert findings("--strict")[0] == 1
+    # PAIR findings have a source and no target: still valid JSON and SARIF.
+    schemas = Path(__file__).parent / "data"
+    _, out, _ = run("check", "--format", "json", "--jobs", "1")
+    jsonschema.validate(json.loads(out), json.loads((schemas / "findings.schema.json").read_text()))
+    _, out, _ = run("check", "--format", "sarif", "--jobs", "1")
+    jsonschema.validate(json.loads(out), json.loads((schemas / "sarif-schema-2.1.0.json").read_text()))
     # A translation without its source is not reported: the source is what gets checked.
     (repo / "council.en.md").unlink()
     (repo / "orphan.es.md").write_text(ES, encoding="utf-8")
