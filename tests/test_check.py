@@ -159,6 +159,13 @@ def test_bad_files_are_one_line_errors_and_other_pairs_are_checked(repo: Path) -
         assert out.startswith("ferry.es.md:6:") and "NUM001" in out
 
 
+def test_no_pairs_found_is_said_on_stderr(repo: Path) -> None:
+    (repo / "notes.md").write_text("# Notes\n\nNothing to translate.\n", encoding="utf-8")
+    code, out, err = run("check", "--format", "concise")
+    assert (code, out) == (0, "")
+    assert err.startswith("bilint: warning: no article pairs found")
+
+
 def test_hidden_and_tool_directories_are_not_walked(repo: Path) -> None:
     write_pair(repo / ".git" / "old", "ferry", es=wrong())
     write_pair(repo / "node_modules" / "pkg", "ferry", es=wrong())

@@ -68,6 +68,10 @@ def check(paths: tuple[str, ...], config: str | None, jobs: int | None, out: Out
                       progress=True, details=out.format() == "html")
     for message in run.errors:
         click.echo(f"bilint: error: {message}", err=True)
+    if not run.results and not run.errors:
+        # A layout bilint does not recognise would otherwise pass silently.
+        click.echo("bilint: warning: no article pairs found (name them story.en.md/story.es.md "
+                   "or en/.../es/..., or set `pairs:` in .bilint.yaml)", err=True)
     inputs = sorted({p for r in run.results for p in (r.src.path, r.tgt.path)})
     status = finish(run.results, out, config_filters=[config_filter(run.config_of, out.select)],
                     inputs=inputs)
