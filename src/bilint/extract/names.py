@@ -82,17 +82,28 @@ _ES_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 @cache
+def _folded(base: str) -> frozenset[str]:
+    return frozenset(gl.strip_accents(w) for w in words(base).ordinary)
+
+
+@cache
 def is_ordinary(word: str, base: str) -> bool:
     """An ordinary word of the language, capitalised or not ("Court", "Gobierno")."""
     w = word.casefold()
     known = words(base).ordinary
     if w in known:
         return True
+    # An accented word may lose or move its accent in its lemma ("Jóvenes" / joven); a word
+    # without accents is looked up as written ("Cina" is not "ciña").
+    accented = not w.isascii()
+    if accented and gl.strip_accents(w) in _folded(base):
+        return True
     if base == "es":
         for end, repl in _ES_ENDINGS:
-            if w.endswith(end) and len(w) > len(end) + 2:
+            if w.endswith(end) and len(w) >= len(end) + 4:  # "Chian" is no form of chiar
                 stem = w[: -len(end)]
-                if any(stem + r in known for r in repl):
+                if any(stem + r in known for r in repl) or (accented and any(
+                        gl.strip_accents(stem + r) in _folded(base) for r in repl)):
                     return True
     elif base == "en" and w.endswith("s") and w[:-1] in known:
         return True
@@ -116,7 +127,7 @@ _ROMAN_NUMERAL = r"(?=[IVXLC])C{0,3}+(?:XC|XL|L?+X{0,3}+)(?:IX|IV|V?+I{0,3}+)"
 _ROMAN = regex.compile(rf"{_ROMAN_NUMERAL}(?:[\-\u2010\u2011]{_ROMAN_NUMERAL})?+")
 
 
-def _token(m: regex.Match[str]) -> Tok | None:
+def _token(m: regex.Match[str], base: str) -> Tok | None:
     start, end = m.span()
     text = m.group()
     if m.group("acro"):
@@ -144,9 +155,8 @@ def _token(m: regex.Match[str]) -> Tok | None:
     letters = [c for c in text if c.isalpha()]
     uppers = sum(1 for c in letters if c.isupper())
     if len(letters) >= 2 and (uppers == len(letters) or (uppers >= 2 and len(letters) <= 5)):
-        if uppers == len(letters) and len(letters) >= 5 and text.isalpha():
-            # "WHEREAS", "SOLIDARITY", "CECOT": a word in capitals, ordinary or not.
-            return Tok(start, end, text, "cap")
+        if uppers == len(letters) and len(letters) >= 5 and text.isalpha() and is_ordinary(text, base):
+            return Tok(start, end, text, "cap")  # "WHEREAS", "SOLIDARITY": a word in capitals
         return Tok(start, end, text, "acro")
     return Tok(start, end, text, "cap")
 
@@ -156,9 +166,10 @@ _ENDERS = ".!?:;…\n"
 
 
 def _sentence_start(text: str, pos: int) -> bool:
+    """After a full stop, a colon, an opening quote or bracket, or at the start."""
     i = pos - 1
     while i >= 0 and text[i] in _OPENERS:
-        if text[i] in "¿¡\n":
+        if text[i] in "¿¡\n\"“«‘(":
             return True
         i -= 1
     return i < 0 or text[i] in _ENDERS
@@ -183,7 +194,7 @@ _CAPITAL = regex.compile(r"\p{Lu}")
 _TOKEN_CHARS = frozenset("'’-\u2010\u2011")
 
 
-def _name_tokens(text: str) -> list[Tok]:
+def _name_tokens(text: str, base: str) -> list[Tok]:
     out: list[Tok] = []
     pos = 0
     for c in _CAPITAL.finditer(text):
@@ -201,7 +212,7 @@ def _name_tokens(text: str) -> list[Tok]:
         pos = m.end()
         if text.startswith("$", pos):
             continue  # "US$", "C$": a currency symbol
-        tok = _token(m)
+        tok = _token(m, base)
         if tok is not None:
             out.append(tok)
     return out
@@ -279,6 +290,9 @@ def _pieces(text: str, run: list[Tok], w: Words, base: str) -> list[Piece]:
     return out
 
 
+_OF = frozenset(["of", "de", "del"])
+
+
 def _plain(text: str, toks: list[Tok], w: Words, base: str) -> list[Piece]:
     """A run without glossary phrases: split at joiners (unless an institution's name), at
     calendar words and at titles before a name; trim connectors; drop a sentence's first word
@@ -289,6 +303,11 @@ def _plain(text: str, toks: list[Tok], w: Words, base: str) -> list[Piece]:
     # before it in the same part.
     parts: list[list[Tok]] = [[]]
     for t in toks:
+        # "William Schaffner of Vanderbilt University": a person, then where they work.
+        if t.kind == "lower" and t.text in _OF and len(parts[-1]) >= 2 and all(
+                x.kind == "cap" and _strong_tok(x, base) for x in parts[-1]):
+            parts.append([])
+            continue
         if t.kind == "lower" and t.text in w.joiners and not any(_is_connector(x, w) and x.text not in w.joiners for x in parts[-1]):
             parts.append([])
             continue
@@ -389,10 +408,12 @@ def _fact(text: str, p: Piece, base: str, headline: bool) -> Fact:
         if has_connector or len(content) >= 3:
             keys.append("".join(gl.fold_token(t.text)[:1] for t in toks))
             keys.append("".join(gl.fold_token(t.text)[:1] for t in content))
-            # An institution is known by its distinctive words: "Johns Hopkins University" and
-            # "Universidad Johns Hopkins" share "hopkins".
-            keys.extend(gl.fold_token(t.text) for t in content[:-1]
-                        if t.kind == "cap" and _strong_tok(t, base))
+        strong_caps = [t for t in content if t.kind == "cap" and _strong_tok(t, base)]
+        if has_connector or len(content) >= 3 or len(strong_caps) < len(content):
+            # An institution or place is known by its distinctive words: "Johns Hopkins
+            # University" / "Universidad Johns Hopkins" share "hopkins", "Schengen Area" /
+            # "espacio Schengen" share "schengen". (A person's first name is no such word.)
+            keys.extend(gl.fold_token(t.text) for t in strong_caps)
     shouting = len(content) >= 2 and all(t.text.isupper() for t in content) and any(
         len(t.text) >= 2 and is_ordinary(t.text, base) for t in content)
     if p.concepts:
@@ -464,7 +485,7 @@ def _forbidden_facts(text: str) -> list[Fact]:
 def extract(text: str, lang: Lang) -> list[Fact]:
     base = lang.base
     w = words(base)
-    toks = _name_tokens(text)
+    toks = _name_tokens(text, base)
     headline = _headline(text, toks, base)
     facts: list[Fact] = _forbidden_facts(text)
     taken = [f.span for f in facts]

@@ -184,15 +184,39 @@ def _words(fact: Fact) -> list[str]:
     return [gl.fold_token(w) for w in fact.surface.split() if w[:1].isupper() or w[:1].isdigit()]
 
 
+def _typo(a: str, b: str) -> bool:
+    """One letter dropped, added, changed or two swapped, inside the word: not a cognate's
+    ending ("Italian" / "Italiana", "Pilate" / "Pilato") nor an ordinary word ("Anual")."""
+    from rapidfuzz.distance import OSA
+
+    from ..extract.names import is_ordinary
+
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 4 or a.startswith(b) or b.startswith(a):
+        return False
+    if OSA.distance(a, b, score_cutoff=1) > 1 or _suffix_only(a, b):
+        return False
+    return not (is_ordinary(b, "es") or is_ordinary(b, "en"))
+
+
+def _suffix_only(a: str, b: str) -> bool:
+    """The words differ only in their ending: "Pilate" / "Pilato", "Administration" /
+    "Administración", "Coalition" / "Coalición" are one word in two languages."""
+    first = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return first >= len(a) - (4 if len(a) >= 8 else 1)
+
+
 def _misspelled(s: Fact, t: Fact) -> bool:
-    """Some word of the target name is a near miss of a word of the source name (and the names
-    are not the same): "Needam" / "Needham", "Calidcott Guardian" / "Custodio Caldicott"."""
+    """The target name is a near miss of the source name, or one of its words a typo of a word
+    of the source name: "Needam" / "Needham", "Custodio Calidcott" / "Caldicott Guardian"."""
     if s.strength != "strong" and t.strength != "strong":
         return False  # "Order" / "Orden": ordinary words in both languages
     sw, tw = _words(s), _words(t)
     if sw == tw:
         return False
-    return any(_near(a, b) for a in sw for b in tw if b not in sw)
+    if len(sw) == 1 and len(tw) == 1 and _near(sw[0], tw[0]) and not (
+            sw[0].startswith(tw[0]) or tw[0].startswith(sw[0]) or _suffix_only(sw[0], tw[0])):
+        return True  # "China" / "Cina" (a word too, but not this one's translation)
+    return any(_typo(a, b) for a in sw for b in tw if b not in sw)
 
 
 _key_cache: dict[int, tuple[list[Fact], frozenset[Hashable]]] = {}
@@ -225,16 +249,20 @@ def _key_counts(facts: list[Fact]) -> Counter[Hashable]:
 
 
 def _kept(s: Fact, every: tuple[list[Fact], list[Fact]]) -> bool:
-    """The translation writes this acronym as the source does in at least half its uses."""
+    """The translation writes this acronym as the source does in most of its uses (else it
+    spells it out or translates it, and one more spelled-out use says nothing)."""
     src, tgt = _key_counts(every[0]), _key_counts(every[1])
-    return any(2 * tgt[k] >= src[k] > 0 for k in _keys(s))
+    return any(5 * tgt[k] >= 4 * src[k] > 0 for k in _keys(s))
 
 
 def _translated_code(s: Fact, t: Fact) -> bool:
     """"ACE2" / "ECA2", "ARDS" / "SDRA": the same letters reordered, as Spanish reorders the
     words an acronym stands for."""
     (sl, sd), (tl, td) = _letters_digits(s), _letters_digits(t)
-    return sd == td and sorted(sl) == sorted(tl)
+    if sd != td:
+        return False
+    # "ICD-10" / "CIE-10": a code's letters translated, its number kept.
+    return sorted(sl) == sorted(tl) or (bool(sd) and len(sl) == len(tl) and bool(set(sl) & set(tl)))
 
 
 def settle(sources: list[Fact], targets: list[Fact], src_text: str, tgt_text: str,
@@ -298,7 +326,7 @@ def settle(sources: list[Fact], targets: list[Fact], src_text: str, tgt_text: st
     # "SRAG") cannot be checked letter by letter: one is missing only when the translation uses
     # it elsewhere, and a translation's own acronym is never an addition.
     for s in s_open:
-        if s not in done and s.form == "acronym" and not _concepts(s) and not _kept(s, every):
+        if s not in done and s.form == "acronym" and not _kept(s, every):
             done.add(s)
     for t in t_open:
         if t not in done and t.form == "acronym" and not _concepts(t):
