@@ -169,7 +169,7 @@ def _sentence_start(text: str, pos: int) -> bool:
     """After a full stop, a colon, an opening quote or bracket, or at the start."""
     i = pos - 1
     while i >= 0 and text[i] in _OPENERS:
-        if text[i] in "¿¡\n\"“«‘(":
+        if text[i] in "¿¡\n\"“«‘":
             return True
         i -= 1
     return i < 0 or text[i] in _ENDERS
@@ -351,14 +351,21 @@ def _trimmed(text: str, toks: list[Tok], w: Words, base: str) -> list[Piece]:
     return [Piece(toks, (), initial)]
 
 
+def _ordinary_here(word: str, base: str) -> bool:
+    """Ordinary in the text's language, or in English inside a Spanish text: Spanish keeps the
+    English names of English things ("Australian Retailers Association", "March Madness").
+    (Not the reverse: "Rubio" and "Linda" in English are names, not Spanish words.)"""
+    return is_ordinary(word, base) or (base != "en" and is_ordinary(word, "en"))
+
+
 def _strong_tok(t: Tok, base: str) -> bool:
     if t.kind == "acro":
         return True
     if t.kind == "code":
         # "Table1", "Figure2": an ordinary word glued to a number is a label, not a code.
         letters = "".join(c for c in t.text if c.isalpha())
-        return len(letters) < 4 or not is_ordinary(letters, base)
-    return t.kind == "cap" and not is_ordinary(t.text, base)
+        return len(letters) < 4 or not _ordinary_here(letters, base)
+    return t.kind == "cap" and not _ordinary_here(t.text, base)
 
 
 _WORD_SHAPE = regex.compile(r"\p{L}{4,}+")
