@@ -15,6 +15,7 @@ from .align import Para, align
 from .compare import compare
 from .lang import Lang, LanguageError, detect, lang_from_path, parse_lang
 from .model import SEVERITY_RANK, Document, Fact, Finding, Group, line_starts
+from .parallel import facts_both
 from .read import directives, prose
 from .read.files import InputError, load_text
 from .segment import segment
@@ -122,7 +123,7 @@ def facts_of(doc: Document) -> list[list[Fact]]:
 
 
 def check(src: Document, tgt: Document) -> Result:
-    src_facts, tgt_facts = facts_of(src), facts_of(tgt)
+    src_facts, tgt_facts = facts_both(src, tgt, facts_of)
     groups = align(
         [_para(src, i, f) for i, f in enumerate(src_facts)],
         [_para(tgt, i, f) for i, f in enumerate(tgt_facts)],
