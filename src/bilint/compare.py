@@ -20,6 +20,8 @@ from .model import Document, Fact, Finding, Group, Segment, Side, Span
 from .registry import Rule
 
 UNALIGNED_QUIET = frozenset({"title", "heading", "source-line"})
+# How many aligned groups either side count as "nearby" for a kind's settle hook.
+NEAR = 3
 
 
 @dataclass
@@ -95,11 +97,16 @@ def compare(src: Document, tgt: Document, src_facts: list[list[Fact]],
                 if 0 <= h < len(groups):
                     _match(s_items[g], t_items[h], run, d)
     _match_anywhere(s_items, t_items, run)
-    every = {k: ([i.fact for items in s_items for i in items if i.fact.kind == k],
-                 [i.fact for items in t_items for i in items if i.fact.kind == k])
-             for k, spec in KINDS.items() if spec.settle is not None}
+    every: dict[str, tuple[list[Fact], list[Fact], list[Fact]]] = {
+        k: ([i.fact for items in s_items for i in items if i.fact.kind == k],
+            [i.fact for items in t_items for i in items if i.fact.kind == k], [])
+        for k, spec in KINDS.items() if spec.settle is not None}
     for g in range(len(groups)):
-        _judge_leftovers(s_items[g], t_items[g], run, _texts(src, tgt, groups[g]), every)
+        # Each settling kind also sees the source facts of the groups around this one.
+        near = {k: (a, b, [i.fact for items in s_items[max(0, g - NEAR):g + NEAR + 1]
+                           for i in items if i.fact.kind == k])
+                for k, (a, b, _) in every.items()} if every else {}
+        _judge_leftovers(s_items[g], t_items[g], run, _texts(src, tgt, groups[g]), near)
     for g in range(len(groups)):
         for item in t_items[g]:
             f = item.fact
@@ -238,7 +245,7 @@ def _texts(src: Document, tgt: Document, group: Group) -> tuple[str, str]:
 
 
 def _settle(sources: list[_Item], targets: list[_Item], run: _Pass, texts: tuple[str, str],
-            every: dict[str, tuple[list[Fact], list[Fact]]]) -> set[Fact]:
+            every: dict[str, tuple[list[Fact], list[Fact], list[Fact]]]) -> set[Fact]:
     settled: set[Fact] = set()
     for kind, spec in KINDS.items():
         if spec.settle is None:
@@ -246,7 +253,7 @@ def _settle(sources: list[_Item], targets: list[_Item], run: _Pass, texts: tuple
         ss = [i.fact for i in sources if not i.matched and i.fact.kind == kind]
         ts = [i.fact for i in targets if not i.matched and i.fact.kind == kind]
         if ss or ts:
-            verdicts, done = spec.settle(ss, ts, *texts, every.get(kind, ([], [])))
+            verdicts, done = spec.settle(ss, ts, *texts, every.get(kind, ([], [], [])))
             for v in verdicts:
                 run.verdict(v)
             settled |= done
@@ -255,7 +262,7 @@ def _settle(sources: list[_Item], targets: list[_Item], run: _Pass, texts: tuple
 
 def _judge_leftovers(sources: list[_Item], targets: list[_Item], run: _Pass,
                      texts: tuple[str, str] = ("", ""),
-                     every: dict[str, tuple[list[Fact], list[Fact]]] | None = None) -> None:
+                     every: dict[str, tuple[list[Fact], list[Fact], list[Fact]]] | None = None) -> None:
     settled = _settle(sources, targets, run, texts, every or {})
     s_left = [i.fact for i in sources if not i.matched and i.fact.strength == "strong"
               and i.fact not in settled]

@@ -454,10 +454,13 @@ def _describe(surface: str, p: Piece, base: str, headline: bool) -> Fact:
             keys.extend(gl.fold_token(t.text) for t in strong_caps)
     shouting = len(content) >= 2 and all(t.text.isupper() for t in content) and any(
         len(t.text) >= 2 and is_ordinary(t.text, base) for t in content)
+    tiny = len(content) == 1 and (len(full) < 2 or (
+        content[0].kind == "acro" and len(full) <= 3 and _ordinary_here(full, base)))
     if p.concepts:
-        strong = not headline or bool(kinds & {"acro", "code"})
-    elif shouting:
-        strong = False  # "IT IS HEREBY ORDERED", "POR CUANTO": words in capitals
+        strong = True  # a known name, whatever the capitals around it
+    elif shouting or tiny:
+        # "S/N" for Y/N, "LA" in capitals: a letter or a short word, not an acronym.
+        strong = False  # also "IT IS HEREBY ORDERED", "POR CUANTO": words in capitals
     elif kinds & {"acro", "code"}:
         strong = any(_strong_tok(t, base) for t in content)
     elif headline or (p.initial and len(content) == 1):

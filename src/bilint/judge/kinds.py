@@ -31,11 +31,12 @@ Inspect = Callable[[Fact, Document, bool], list[Verdict]]
 # Matched facts that still differ in something worth saying (a qualifier, the case of a name).
 OnMatch = Callable[[Fact, Fact], list[Verdict]]
 # The unmatched facts of one kind in one aligned group, weak ones included, with the texts of
-# the group's source and target paragraphs and every fact of the kind in each document: the
-# verdicts the kind gives itself (a name spelled differently, a name the other text states in
-# lowercase) and the facts it has settled, which are then not reported as changed, missing or
-# added. A kind with this hook is never paired blindly into `changed`.
-Settle = Callable[[list[Fact], list[Fact], str, str, tuple[list[Fact], list[Fact]]],
+# the group's source and target paragraphs, every fact of the kind in each document and those
+# of the source paragraphs nearby: the verdicts the kind gives itself (a name spelled
+# differently, a name the other text states in lowercase) and the facts it has settled, which
+# are then not reported as changed, missing or added. A kind with this hook is never paired
+# blindly into `changed`.
+Settle = Callable[[list[Fact], list[Fact], str, str, tuple[list[Fact], list[Fact], list[Fact]]],
                   tuple[list[Verdict], set[Fact]]]
 
 

@@ -248,7 +248,7 @@ def _key_counts(facts: list[Fact]) -> Counter[Hashable]:
     return counts
 
 
-def _kept(s: Fact, every: tuple[list[Fact], list[Fact]]) -> bool:
+def _kept(s: Fact, every: tuple[list[Fact], list[Fact], list[Fact]]) -> bool:
     """The translation writes this acronym as the source does in most of its uses (else it
     spells it out or translates it, and one more spelled-out use says nothing)."""
     src, tgt = _key_counts(every[0]), _key_counts(every[1])
@@ -266,7 +266,7 @@ def _translated_code(s: Fact, t: Fact) -> bool:
 
 
 def settle(sources: list[Fact], targets: list[Fact], src_text: str, tgt_text: str,
-           every: tuple[list[Fact], list[Fact]]) -> tuple[list[Verdict], set[Fact]]:
+           every: tuple[list[Fact], list[Fact], list[Fact]]) -> tuple[list[Verdict], set[Fact]]:
     verdicts: list[Verdict] = []
     done: set[Fact] = set()
     folded: dict[bool, str] = {}
@@ -282,8 +282,12 @@ def settle(sources: list[Fact], targets: list[Fact], src_text: str, tgt_text: st
             c = gl.active().by_id.get(t.value[len(FORBID_PREFIX):])
             if c is not None and c.term is not None \
                     and f" {gl.fold_text(c.term).strip()} " in text_of(True):
+                term = gl.phrase_key(c.term)
+                src = next((x for x in sources if x not in done and gl.phrase_key(x.surface) == term), None)
+                if src is not None:
+                    done.add(src)  # reported here, not also as missing
                 verdicts.append(Verdict(GLOSSARY, f"\"{t.surface}\" is a wrong rendering of "
-                                        f"\"{c.term}\" (glossary {c.where})", None, t))
+                                        f"\"{c.term}\" (glossary {c.where})", src, t))
     s_open = [s for s in sources if s not in done]
     t_open = [t for t in targets if t not in done]
     # A target name close to a source name: misspelled, or a changed code. The target must be
@@ -331,13 +335,13 @@ def settle(sources: list[Fact], targets: list[Fact], src_text: str, tgt_text: st
     for t in t_open:
         if t not in done and t.form == "acronym" and not _concepts(t):
             done.add(t)
-    # One more mention of someone the source names elsewhere ("el presidente de EE.UU. Donald
-    # Trump" where the source says "President Donald Trump") adds no one. (A dropped mention is
-    # still reported: it may drop who is meant, as "certain MS-13 members" rendered "certain
-    # gang members" does.)
-    src_keys = _all_keys(every[0])
+    # One more mention of someone the source names in the paragraphs around ("el presidente de
+    # EE.UU. Donald Trump" where the source says "President Donald Trump") adds no one. (A
+    # dropped mention is still reported: it may drop who is meant, as "certain MS-13 members"
+    # rendered "certain gang members" does.) Far away, the same name is more likely a swap.
+    near_keys = {k for f in every[2] for k in _keys(f)}
     for t in t_open:
-        if t not in done and any(k in src_keys for k in _keys(t)):
+        if t not in done and any(k in near_keys for k in _keys(t)):
             done.add(t)
     # A user term rendered otherwise: a glossary violation rather than a missing name.
     for s in s_open:
