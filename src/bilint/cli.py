@@ -29,13 +29,17 @@ def cli() -> None:
 @click.option("--target-lang", metavar="LANG",
               help="Language of TARGET; its CLDR locale sets the decimal and group marks "
               "(es: 4,76 and 20.000; es-MX, es-US, es-419: 4.76 and 20,000).")
+@click.option("--date", "pub_date", metavar="YYYY-MM-DD", callback=lambda _c, _p, v: _iso_date(v),
+              help="Publication date: the year of dates written without one, for the weekday "
+              "check. Default: the front matter's `date:`.")
 @click.option("--glossary", "glossaries", multiple=True, metavar="FILE",
               help="A glossary (YAML or TBX) added to the default one: accepted translations, "
               "`keep` and `forbid` terms. Repeatable.")
 @config_option
 @output_options
 def compare(source: str, target: str | None, source_lang: str | None, target_lang: str | None,
-            glossaries: tuple[str, ...], config: str | None, out: OutputOptions) -> None:
+            pub_date: str | None, glossaries: tuple[str, ...],
+            config: str | None, out: OutputOptions) -> None:
     """Compare SOURCE with its translation TARGET.
 
     With one file, SOURCE holds an article followed by its translation; bilint splits it where
@@ -61,9 +65,9 @@ def compare(source: str, target: str | None, source_lang: str | None, target_lan
         cfg, source_lang, target_lang = compare_settings(source, target, config, source_lang,
                                                          target_lang)
         if target is None:
-            src, tgt = load_combined(source, source_lang, target_lang)
+            src, tgt = load_combined(source, source_lang, target_lang, date=pub_date)
         else:
-            src, tgt = load_pair(source, target, source_lang, target_lang)
+            src, tgt = load_pair(source, target, source_lang, target_lang, date=pub_date)
     except InputError as exc:
         _fail(str(exc))
     # The configuration's glossaries first, then those of the command line.
@@ -80,6 +84,18 @@ def compare(source: str, target: str | None, source_lang: str | None, target_lan
 
 
 cli.add_command(report_command(compare))
+
+
+def _iso_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    import datetime
+
+    try:
+        return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD",
+                                 param_hint="--date") from None
 
 
 def _fail(message: str) -> None:

@@ -56,7 +56,7 @@ def _resolve_lang(given: str | None, path: str, text: str, role: str) -> Lang:
 
 
 def load_pair(src_path: str, tgt_path: str, src_lang: str | None = None,
-              tgt_lang: str | None = None) -> tuple[Document, Document]:
+              tgt_lang: str | None = None, date: str | None = None) -> tuple[Document, Document]:
     if os.path.exists(src_path) and os.path.exists(tgt_path) and os.path.samefile(src_path, tgt_path):
         raise InputError(f"{tgt_path}: is the same file as the source; give the translation "
                          "as the second file, or one file holding both languages alone")
@@ -65,16 +65,20 @@ def load_pair(src_path: str, tgt_path: str, src_lang: str | None = None,
         raw = load_text(path)
         text = _prose(path, raw)
         lang = _resolve_lang(given, path, text, role)
-        docs.append(Document(path, lang.code, text, segment(text, raw), line_starts(text), raw=raw))
+        docs.append(Document(path, lang.code, text, segment(text, raw), line_starts(text), raw=raw,
+                             date=date or front_matter_date(raw)))
     src, tgt = (with_directives(d) for d in docs)
+    if tgt.date is None and src.date is not None:
+        tgt = replace(tgt, date=src.date)  # a translation is of its source's day
     _check_languages(src, tgt)
     return src, tgt
 
 
 def load_combined(path: str, src_lang: str | None = None,
-                  tgt_lang: str | None = None) -> tuple[Document, Document]:
+                  tgt_lang: str | None = None, date: str | None = None) -> tuple[Document, Document]:
     """One file holding an article followed by its translation."""
     raw = load_text(path)
+    date = date or front_matter_date(raw)
     text = _prose(path, raw)
     segs = segment(text, raw)
     cut = split_point([text[s.span.start:s.span.end] for s in segs])
@@ -85,11 +89,21 @@ def load_combined(path: str, src_lang: str | None = None,
     sl = _lang_or_error(src_lang or first, path)
     tl = _lang_or_error(tgt_lang or second, path)
     starts = line_starts(text)
-    src = Document(path, sl.code, text, renumber(segs[:k]), starts, raw=raw)
-    tgt = Document(path, tl.code, text, renumber(segs[k:]), starts, raw=raw)
+    src = Document(path, sl.code, text, renumber(segs[:k]), starts, raw=raw, date=date)
+    tgt = Document(path, tl.code, text, renumber(segs[k:]), starts, raw=raw, date=date)
     src, tgt = with_directives(src), with_directives(tgt)
     _check_languages(src, tgt)
     return src, tgt
+
+
+_DATE_KEY = regex.compile(r"^date[ \t]*+:[ \t]*+['\"]?(\d{4}-\d{2}-\d{2})", regex.MULTILINE)
+
+
+def front_matter_date(raw: str) -> str | None:
+    """The publication date of a file with front matter (`date: 2025-04-28`, quoted or with a
+    time after it): the year of dates written without one."""
+    m = _DATE_KEY.search(prose.front_matter(raw))
+    return m.group(1) if m else None
 
 
 def _lang_or_error(code: str, path: str) -> Lang:

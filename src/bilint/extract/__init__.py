@@ -18,6 +18,8 @@ Extractor = Callable[[str, Lang], list[Fact]]
 
 # Module names under bilint.extract, in precedence order. Each has `extract(text, lang)`.
 EXTRACTORS: tuple[str, ...] = (
+    "dates",
+    "times",
     "names",
     "numbers",
 )

@@ -2,4 +2,4 @@
 
 from __future__ import annotations
 
-from . import alignment, fmt, names, number, pair, suppression, time  # noqa: F401  (registration side effects)
+from . import alignment, date, fmt, names, number, pair, suppression, time  # noqa: F401  (registration side effects)
