@@ -151,7 +151,9 @@ def _patterns(lang: Lang) -> _Patterns:
         md_es: Lazy | None = Lazy(
             rf"{_WS}(?P<d>[0-3]?\d)(?!\w|[.,:]\d)"
             rf"(?:\s*+,?\s*+(?:(?:de|del){_WS})?{year})?", _FLAGS)
-        year_after = Lazy(rf"(?:{_WS}(?:de|del){_WS}|\s*+,\s*+){year}", _FLAGS)
+        # Spanish joins the year with "de": after "26 de marzo," a number is a count
+        # ("26 de marzo, 1700 millones de personas").
+        year_after = Lazy(rf"{_WS}(?:de|del){_WS}{year}", _FLAGS)
         month_year = Lazy(rf"\s*+(?:(?:de|del){_WS}|,\s*+)?{year}", _FLAGS)
     else:
         day_before = Lazy(
