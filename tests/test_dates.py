@@ -253,12 +253,18 @@ def test_numbers_in_a_changed_date_are_not_numbers(write: Write) -> None:
 
 
 def test_a_less_precise_date_is_only_info(write: Write) -> None:
-    en = "The flights left on March 15."
-    es = "Los vuelos partieron en marzo."
+    # A dropped year is a choice of style; a dropped day is a dropped fact (DAT006, warning).
+    en = "The flights left on March 15, 2025."
+    es = "Los vuelos partieron el 15 de marzo."
     assert findings(write, en, es) == []
-    result = check(*load_pair(write("a.en.txt", en), write("b.es.txt", es)))
+    result = check(*load_pair(write("a.en.txt", "The report came in 2020."),
+                              write("b.es.txt", "El informe llegó en marzo de 2020.")))
     assert [(f.code, f.severity) for f in result.findings if f.code.startswith("DAT")] == [
         ("DAT005", "info")]
+    result = check(*load_pair(write("c.en.txt", "The flights left on March 15."),
+                              write("d.es.txt", "Los vuelos partieron en marzo.")))
+    assert [(f.code, f.severity) for f in result.findings if f.code.startswith("DAT")] == [
+        ("DAT006", "warning")]
 
 
 def test_numeric_date_in_english_order_in_spanish_is_fmt(write: Write) -> None:

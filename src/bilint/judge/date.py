@@ -66,6 +66,16 @@ PRECISION = rule(
     "to review such pairs.",
     example='```\nen: on March 15\nes: en marzo\n```',
 )
+DAY_DROPPED = rule(
+    "DAT006", "date-day-missing", "warning",
+    "The translation keeps a date's month but drops its day.",
+    what="Reports a date of the source that states a day (\"on 16 March\") whose counterpart "
+    "in the translation agrees on the month but states no day (\"el de marzo\", \"en marzo\").",
+    why="The day is the fact readers look for; a dropped day is most often a dropped number, "
+    "not a choice of style.",
+    example='```\nen: On 16 March, Prime Minister Boris Johnson made an announcement\n'
+    'es: El de marzo, el primer ministro Boris Johnson hizo un anuncio\n```',
+)
 ORDER = rule(
     "FMT005", "date-order", "warning",
     "A numeric date is written in the other language's order.",
@@ -139,6 +149,9 @@ def classify(src: Fact, tgt: Fact) -> Verdict:
     pairs = [(a, b) for a in _values(src) for b in _values(tgt)]
     said = f"\"{src.surface}\" ({src.shown}) became \"{tgt.surface}\" ({tgt.shown})"
     if any(_compatible(a, b, strict=False) for a, b in pairs):
+        if _day(src) is not None and _day(tgt) is None:
+            return Verdict(DAY_DROPPED, f"\"{src.surface}\" ({src.shown}) lost its day: "
+                           f"\"{tgt.surface}\" ({tgt.shown})", src, tgt)
         return Verdict(PRECISION, f"\"{src.surface}\" ({src.shown}) is stated "
                        f"{'less' if _detail(src) > _detail(tgt) else 'differently'} precisely as "
                        f"\"{tgt.surface}\" ({tgt.shown})", src, tgt)
@@ -148,6 +161,10 @@ def classify(src: Fact, tgt: Fact) -> Verdict:
         return Verdict(CHANGED, f"{said}: {' and '.join(diff)} {'differ' if len(diff) > 1 else 'differs'}",
                        src, tgt)
     return Verdict(CHANGED, f"{said}: another date", src, tgt)
+
+
+def _day(fact: Fact) -> int | None:
+    return fact.value.day if isinstance(fact.value, DateValue) else None
 
 
 def _detail(fact: Fact) -> int:
