@@ -390,9 +390,8 @@ def _specificity(selector: str) -> int:
 
 def _rules(r: _Reader, node: yaml.Node, severities: dict[str, str | None],
            options: dict[str, dict[str, Any]]) -> None:
-    from .registry import all_rules, lookup
+    from .registry import lookup
 
-    rules = all_rules()
     entries = r.mapping(node, "rules")
     # ALL, then families, then single rules: the most specific setting wins, whatever the order.
     for selector, knode, vnode in sorted(entries, key=lambda e: _specificity(e[0])):
@@ -417,7 +416,7 @@ def _rules(r: _Reader, node: yaml.Node, severities: dict[str, str | None],
                                  f"unknown option: {rule.code} {takes} (see `bilint rule {rule.code}`)")
                 opts[name] = _plain(ovalue)
             if opts and rule is not None:
-                options[rules[rule.code].code] = opts
+                options[rule.code] = opts
         else:
             sev = _severity(r, vnode, key)
             for c in codes:
