@@ -54,8 +54,8 @@ def test_careful_translation_is_silent(write) -> None:  # type: ignore[no-untype
         ("238 migrantes", "328 migrantes", "NUM001"),
         ("hasta 300 personas", "hasta 30 personas", "NUM001"),
         ("dos presuntos", "tres presuntos", "NUM001"),
-        ("US$ 20.000", "US$ 2.000", "NUM001"),
-        ("US$ 15 millones", "US$ 15 mil", "NUM001"),
+        ("US$ 20.000", "US$ 2.000", "MON001"),
+        ("US$ 15 millones", "US$ 15 mil", "MON001"),
     ],
 )
 def test_planted_change_is_an_error(write, old: str, new: str, code_expected: str) -> None:  # type: ignore[no-untyped-def]

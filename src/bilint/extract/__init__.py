@@ -13,11 +13,15 @@ from importlib import import_module
 
 from ..lang import Lang
 from ..model import Fact, Span
+from . import qualifiers
 
 Extractor = Callable[[str, Lang], list[Fact]]
 
 # Module names under bilint.extract, in precedence order. Each has `extract(text, lang)`.
 EXTRACTORS: tuple[str, ...] = (
+    "money",
+    "percent",
+    "quantity",
     "dates",
     "times",
     "names",
@@ -42,12 +46,19 @@ def extractors() -> list[Extractor]:
 def extract(text: str, lang: Lang, offset: int = 0) -> list[Fact]:
     """All facts of `text`, their spans shifted by `offset`, in reading order."""
     kept: list[Fact] = []
+    # One byte per character says whether a kept fact covers it: the overlap test costs the
+    # length of a candidate, not the number of facts already kept.
+    taken = bytearray(len(text))
     for fn in extractors():
         for fact in fn(text, lang):
-            if any(fact.span.overlaps(k.span) for k in kept):
+            a, b = fact.span.start, fact.span.end
+            if taken.find(1, a, b) >= 0:
                 continue
+            taken[a:b] = b"\x01" * (b - a)
             kept.append(fact)
     kept.sort(key=lambda f: f.span.start)
+    # "about", "up to", "más de": recorded on whichever numeric fact won the surface.
+    kept = qualifiers.annotate(text, lang, kept)
     if offset:
         kept = [_shift(f, offset) for f in kept]
     return kept

@@ -2,4 +2,16 @@
 
 from __future__ import annotations
 
-from . import alignment, date, fmt, names, number, pair, suppression, time  # noqa: F401  (registration side effects)
+from . import (  # noqa: F401  (registration side effects)
+    alignment,
+    date,
+    fmt,
+    money,
+    names,
+    number,
+    pair,
+    percent,
+    quantity,
+    suppression,
+    time,
+)

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from ..model import Fact
 from ..registry import rule
+from . import qualifier
 from .kinds import KindSpec, Verdict, register_kind, same_value
 
 CHANGED = rule(
@@ -90,4 +91,5 @@ def agree(src: Fact, tgt: Fact) -> str | None:
     return None
 
 
-register_kind(KindSpec("number", CHANGED, MISSING, ADDED, agree=agree, classify=classify))
+register_kind(KindSpec("number", CHANGED, MISSING, ADDED, agree=agree, classify=classify,
+                       on_match=qualifier.on_match))

@@ -1,0 +1,106 @@
+"""Quantities: a number and a unit of length, mass, volume, area, speed or temperature, as
+`(Decimal, unit id)`: "85 mph" is (85, "mi/h"), "136 km/h" (136, "km/h"), "seis metros" (6, "m").
+
+Units and their names in both languages are in `rules/lexicon/units.yaml`; whether two
+quantities in different units agree is `bilint.units`' business (a translator converts).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+import regex
+
+from .. import units
+from ..lang import Lang
+from ..model import Fact, Span
+from . import amounts, numbers
+from .numfmt import show_number
+from .surfaces import Surfaces
+
+_DE = regex.compile(r"[\s\u00a0]++de[\s\u00a0]++", regex.IGNORECASE)
+# Digits glued to a unit ("10km", "85mph", "5kg"), which the number extractor leaves alone as it
+# leaves "3D" and "737s".
+_GLUED_HINT = re.compile(r"\d[^\W\d_]")  # stdlib re: a fast scan, most paragraphs have none
+_GLUED = regex.compile(r"(?<![\p{L}\p{N}.,_-])\d++(?:[.,]\d++)*+(?=[\p{L}µμ])")
+
+
+@cache
+def _surfaces(base: str) -> Surfaces[str]:
+    t = units.table()
+    skip = t.not_symbols.get(base, frozenset())
+    return Surfaces(t.words[base], {s: u for s, u in t.symbols.items() if s not in skip})
+
+
+def _find(text: str, n: Fact, lang: Lang) -> amounts.Found[str] | None:
+    if n.form == "ordinal":
+        return None
+    surfaces = _surfaces(lang.base)
+    m = surfaces.match(text, n.span.end, space=True)
+    if (m is None and text.startswith("-", n.span.end)
+            and lang.base in units.table().hyphen_joins):
+        m = surfaces.match(text, n.span.end + 1)  # "a 20-foot wall"
+    if m is None and lang.base == "es" and n.scale_word:
+        de = _DE.match(text, n.span.end)  # "2 millones de toneladas"
+        if de:
+            m = surfaces.match(text, de.end())
+    if m is None:
+        return None
+    return m[0], n.span.start, m[1], False
+
+
+def _glued(text: str, lang: Lang, taken: list[Fact]) -> list[Fact]:
+    """Numbers written against their unit: "10km". Only symbols of two letters or more count
+    ("5g" is a network, "2m" two million)."""
+    out: list[Fact] = []
+    if not _GLUED_HINT.search(text):
+        return out
+    symbols = _surfaces(lang.base)
+    for m in _GLUED.finditer(text):
+        unit = symbols.match(text, m.end())
+        if unit is None or unit[1] - m.end() < 2:
+            continue
+        if any(f.span.start <= m.start() < f.span.end for f in taken):
+            continue
+        try:
+            value, issue, alts = numbers._read_digits(m.group(), lang)
+        except InvalidOperation:
+            continue
+        out.append(Fact("number", value, Span(m.start(), m.end()), m.group(),
+                        alternatives=alts, format_issue=issue, display=show_number(value)))
+    return out
+
+
+def _restates(a: Fact, b: Fact) -> bool:
+    assert isinstance(a.value, tuple) and isinstance(b.value, tuple)
+    return units.agrees(a.value[0], a.value[1], b.value[0], b.value[1])
+
+
+def show(amount: Decimal, unit: str) -> str:
+    return f"{show_number(amount)} {unit}"
+
+
+def extract(text: str, lang: Lang) -> list[Fact]:
+    nums = amounts.base_numbers(text, lang)
+    glued = _glued(text, lang, list(nums))
+    if glued:
+        nums = tuple(sorted((*nums, *glued), key=lambda f: f.span.start))
+    if not nums:
+        return []
+    facts = []
+    for h in amounts.attach(text, lang, nums, _find):
+        facts.append(Fact(
+            kind="quantity",
+            value=(h.value, h.payload),
+            span=h.span,
+            surface=text[h.span.start:h.span.end],
+            strength=h.number.strength,
+            form=h.number.form,
+            alternatives=tuple(((v, h.payload), c) for v, c in h.alternatives),
+            format_issue=h.number.format_issue,
+            scale_word=h.number.scale_word,
+            display=show(h.value, h.payload),
+        ))
+    return amounts.weaken_restatements(text, facts, lang.base, _restates)
