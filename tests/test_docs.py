@@ -30,3 +30,13 @@ def test_check_mode_reports_a_stale_file(tmp_path, capsys) -> None:  # type: ign
     assert "python -m bilint.docs" in capsys.readouterr().err
     assert docs.main([str(path)]) == 0
     assert docs.main([str(path), "--check"]) == 0
+
+
+def test_docs_help_writes_nothing(tmp_path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    from bilint import docs
+
+    monkeypatch.chdir(tmp_path)
+    assert docs.main(["--help"]) == 0
+    assert docs.main(["--bogus"]) == 2
+    assert list(tmp_path.iterdir()) == []
+    assert "usage:" in capsys.readouterr().err

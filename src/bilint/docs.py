@@ -44,6 +44,11 @@ def markdown(rules: Sequence[Rule] | None = None) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    if any(a in ("-h", "--help") for a in args) or any(
+            a.startswith("-") and a != "--check" for a in args):
+        print(f"usage: python -m bilint.docs [--check] [PATH]  (default {DEFAULT_PATH})",
+              file=sys.stderr)
+        return 0 if any(a in ("-h", "--help") for a in args) else 2
     check = "--check" in args
     paths = [a for a in args if a != "--check"]
     path = Path(paths[0]) if paths else DEFAULT_PATH
