@@ -89,8 +89,10 @@ def _figures(rng: random.Random) -> dict[str, str]:
     }
 
 
-def article(rng: random.Random, planted: bool) -> tuple[str, str]:
-    chosen = rng.sample(PARAGRAPHS, rng.randint(6, 10))
+def article(rng: random.Random, planted: bool, paragraphs: tuple[int, int] = (6, 10)) -> tuple[str, str]:
+    # Longer articles than the bank has paragraphs repeat them, with other figures.
+    n = rng.randint(*paragraphs)
+    chosen = [p for _ in range(n // len(PARAGRAPHS) + 1) for p in rng.sample(PARAGRAPHS, len(PARAGRAPHS))][:n]
     en, es = [], []
     for i, (e, s) in enumerate(chosen):
         figs = _figures(rng)
@@ -103,10 +105,10 @@ def article(rng: random.Random, planted: bool) -> tuple[str, str]:
     return "\n\n".join([title_en, *en]) + "\n", "\n\n".join([title_es, *es]) + "\n"
 
 
-def build(root: Path, pairs: int, seed: int = 6) -> None:
+def build(root: Path, pairs: int, seed: int = 6, paragraphs: tuple[int, int] = (6, 10)) -> None:
     rng = random.Random(seed)
     for i in range(pairs):
-        en, es = article(rng, planted=rng.random() < 0.2)
+        en, es = article(rng, planted=rng.random() < 0.2, paragraphs=paragraphs)
         section = ("city", "business", "health", "culture")[i % 4]
         if i % 2:
             paths = (root / section / f"story-{i:03d}.en.md", root / section / f"story-{i:03d}.es.md")
@@ -141,14 +143,20 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pairs", type=int, default=200)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--paragraphs", default="6-10", metavar="MIN-MAX",
+                    help="paragraphs per article (6-10: about 250 words, the size of examples/; "
+                    "18-26: about 750 words, a full news story)")
     ap.add_argument("--bilint", default=str(ROOT / ".venv" / "bin" / "bilint"))
     a = ap.parse_args()
+    lo, _, hi = a.paragraphs.partition("-")
     with tempfile.TemporaryDirectory() as d:
         root = Path(d)
-        build(root, a.pairs)
-        size = sum(p.stat().st_size for p in root.rglob("*.md"))
-        print(f"{a.pairs} article pairs, {size / 1e6:.2f} MB of text, {os.cpu_count()} cores, "
-              f"load average {os.getloadavg()[0]:.2f}")
+        build(root, a.pairs, paragraphs=(int(lo), int(hi or lo)))
+        files = list(root.rglob("*.md"))
+        size = sum(p.stat().st_size for p in files)
+        words = sum(len(p.read_text(encoding="utf-8").split()) for p in files) / len(files)
+        print(f"{a.pairs} article pairs, {a.paragraphs} paragraphs ({words:.0f} words) an article, "
+              f"{size / 1e6:.2f} MB of text, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f}")
         rows = {}
         for label, extra in (("check . (default --jobs)", []), ("check . --jobs 1", ["--jobs", "1"]),
                              ("check . --jobs 2", ["--jobs", "2"])):
