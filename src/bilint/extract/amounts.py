@@ -39,6 +39,24 @@ class Hit(Generic[T]):
     prefix: bool
 
 
+def fact_of(text: str, kind: str, hit: Hit[str], display: str) -> Fact:
+    """The fact of a number with its unit attached ("50 %", "20 feet"): the number's own
+    reading, strength and notation, the unit in the value."""
+    n = hit.number
+    return Fact(
+        kind=kind,
+        value=(hit.value, hit.payload),
+        span=hit.span,
+        surface=text[hit.span.start:hit.span.end],
+        strength=n.strength,
+        form=n.form,
+        alternatives=tuple(((v, hit.payload), c) for v, c in hit.alternatives),
+        format_issue=n.format_issue,
+        scale_word=n.scale_word,
+        display=display,
+    )
+
+
 _last: list[tuple[str, Lang, tuple[Fact, ...]]] = []
 
 

@@ -72,18 +72,6 @@ def extract(text: str, lang: Lang) -> list[Fact]:
     if "%" not in text and "\uff05" not in text and not _hinted(text.lower()):
         return []
     nums = amounts.base_numbers(text, lang)
-    facts = []
-    for h in amounts.attach(text, lang, nums, _find):
-        facts.append(Fact(
-            kind="percent",
-            value=(h.value, h.payload),
-            span=h.span,
-            surface=text[h.span.start:h.span.end],
-            strength=h.number.strength,
-            form=h.number.form,
-            alternatives=tuple(((v, h.payload), c) for v, c in h.alternatives),
-            format_issue=h.number.format_issue,
-            scale_word=h.number.scale_word,
-            display=show(h.value, h.payload),
-        ))
+    facts = [amounts.fact_of(text, "percent", h, show(h.value, h.payload))
+             for h in amounts.attach(text, lang, nums, _find)]
     return facts

@@ -89,18 +89,6 @@ def extract(text: str, lang: Lang) -> list[Fact]:
         nums = tuple(sorted((*nums, *glued), key=lambda f: f.span.start))
     if not nums:
         return []
-    facts = []
-    for h in amounts.attach(text, lang, nums, _find):
-        facts.append(Fact(
-            kind="quantity",
-            value=(h.value, h.payload),
-            span=h.span,
-            surface=text[h.span.start:h.span.end],
-            strength=h.number.strength,
-            form=h.number.form,
-            alternatives=tuple(((v, h.payload), c) for v, c in h.alternatives),
-            format_issue=h.number.format_issue,
-            scale_word=h.number.scale_word,
-            display=show(h.value, h.payload),
-        ))
+    facts = [amounts.fact_of(text, "quantity", h, show(h.value, h.payload))
+             for h in amounts.attach(text, lang, nums, _find)]
     return amounts.weaken_restatements(text, facts, lang.base, _restates)
