@@ -39,13 +39,9 @@ class Lexicon:
 
 @cache
 def _data() -> dict[str, Any]:
-    import yaml
+    from .resources import load_lexicon
 
-    from .resources import rules_path
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with open(rules_path() / "lexicon" / "currency.yaml", encoding="utf-8") as fh:
-        data: dict[str, Any] = yaml.load(fh, Loader=loader)
+    data: dict[str, Any] = load_lexicon("currency.yaml")
     return data
 
 

@@ -52,13 +52,9 @@ class Table:
 
 @cache
 def table() -> Table:
-    import yaml
+    from .resources import load_lexicon
 
-    from .resources import rules_path
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with open(rules_path() / "lexicon" / "units.yaml", encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=loader)
+    data: dict[str, Any] = load_lexicon("units.yaml")
     return _build(data)
 
 

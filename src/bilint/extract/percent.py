@@ -23,13 +23,9 @@ POINTS = "pp"
 
 @cache
 def data() -> dict[str, Any]:
-    import yaml
+    from ..resources import load_lexicon
 
-    from ..resources import rules_path
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with open(rules_path() / "lexicon" / "percent.yaml", encoding="utf-8") as fh:
-        out: dict[str, Any] = yaml.load(fh, Loader=loader)
+    out: dict[str, Any] = load_lexicon("percent.yaml")
     return out
 
 

@@ -37,13 +37,9 @@ class Vocabulary:
 
 @cache
 def data() -> dict[str, Any]:
-    import yaml
+    from ..resources import load_lexicon
 
-    from ..resources import rules_path
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with open(rules_path() / "lexicon" / "qualifiers.yaml", encoding="utf-8") as fh:
-        out: dict[str, Any] = yaml.load(fh, Loader=loader)
+    out: dict[str, Any] = load_lexicon("qualifiers.yaml")
     return out
 
 
