@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -44,6 +44,9 @@ class Words:
     never: frozenset[str]
 
 
+_COMMENT = regex.compile(r"^#[^\n]*+", regex.MULTILINE)
+
+
 @cache
 def words(base: str) -> Words:
     import yaml
@@ -51,8 +54,11 @@ def words(base: str) -> Words:
     lex = rules_path() / "lexicon"
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     data = yaml.load((lex / "names.yaml").read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
-    common = (lex / f"common.{base}.txt").read_text(encoding="utf-8").split("\n")
-    ordinary = {w for w in common if w and not w.startswith("#")}
+    text = (lex / f"common.{base}.txt").read_text(encoding="utf-8")
+    # Built by C-level set operations: a word-by-word filter costs more than the rest of a
+    # short article's check.
+    ordinary = set(text.split("\n"))
+    ordinary.difference_update(_COMMENT.findall(text), [""])
     ordinary |= {w.casefold() for w in data["function_words"].get(base, [])}
 
     def of(key: str) -> frozenset[str]:
@@ -81,12 +87,19 @@ _ES_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("iendo", ("er", "ir")), ("erá", ("er",)), ("irá", ("ir",)), ("an", ("ar",)), ("en", ("er", "ir")),
     ("e", ("ar",)), ("mente", ("",)),
 )
+_ES_BY_ENDING = dict(_ES_ENDINGS)
+_ES_ENDING_SIZES = sorted({len(e) for e, _ in _ES_ENDINGS})
 
 
 @cache
 def _folded(base: str) -> frozenset[str]:
-    # One pass over the joined list: much faster than a word at a time.
-    return frozenset(gl.strip_accents("\n".join(words(base).ordinary)).split("\n"))
+    """The accented ordinary words without their accents (the others are as written)."""
+    accented = "\n".join(w for w in words(base).ordinary if not w.isascii())
+    return frozenset(gl.strip_accents(accented).split("\n"))
+
+
+def _known_folded(word: str, base: str) -> bool:
+    return word in words(base).ordinary or word in _folded(base)
 
 
 @cache
@@ -99,14 +112,15 @@ def is_ordinary(word: str, base: str) -> bool:
     # An accented word may lose or move its accent in its lemma ("Jóvenes" / joven); a word
     # without accents is looked up as written ("Cina" is not "ciña").
     accented = not w.isascii()
-    if accented and gl.strip_accents(w) in _folded(base):
+    if accented and _known_folded(gl.strip_accents(w), base):
         return True
     if base == "es":
-        for end, repl in _ES_ENDINGS:
-            if w.endswith(end) and len(w) >= len(end) + 4:  # "Chian" is no form of chiar
-                stem = w[: -len(end)]
+        for size in _ES_ENDING_SIZES:
+            repl = _ES_BY_ENDING.get(w[-size:])
+            if repl is not None and len(w) >= size + 4:  # "Chian" is no form of chiar
+                stem = w[:-size]
                 if any(stem + r in known for r in repl) or (accented and any(
-                        gl.strip_accents(stem + r) in _folded(base) for r in repl)):
+                        _known_folded(gl.strip_accents(stem + r), base) for r in repl)):
                     return True
     elif base == "en" and w.endswith("s") and w[:-1] in known:
         return True
@@ -130,38 +144,44 @@ _ROMAN_NUMERAL = r"(?=[IVXLC])C{0,3}+(?:XC|XL|L?+X{0,3}+)(?:IX|IV|V?+I{0,3}+)"
 _ROMAN = regex.compile(rf"{_ROMAN_NUMERAL}(?:[\-\u2010\u2011]{_ROMAN_NUMERAL})?+")
 
 
-def _token(m: regex.Match[str], base: str) -> Tok | None:
-    start, end = m.span()
-    text = m.group()
-    if m.group("acro"):
-        return Tok(start, end, text.rstrip(), "acro")
+def _token(m: regex.Match[str], base: str) -> Tok:
+    start = m.start()
+    length, text, kind = _token_shape(m.group(), bool(m.group("acro")), base)
+    return Tok(start, start + length, text, kind)
+
+
+@lru_cache(maxsize=1 << 16)
+def _token_shape(text: str, acro: bool, base: str) -> tuple[int, str, str]:
+    """Length, text and kind of a token as matched: the same words recur through an article,
+    so each is read once."""
+    if acro:
+        text = text.rstrip()
+        return len(text), text, "acro"
     tail = _LOWER_TAIL.search(text)
     if tail:
-        end = start + tail.start()
         text = text[: tail.start()]
     first = text[0]
     if first.isdigit():
         if text.isdigit():
-            return Tok(start, end, text, "num")
+            return len(text), text, "num"
         kind = "code" if any(c.isupper() for c in text) and any(c.isalpha() for c in text) else "lower"
-        return Tok(start, end, text, kind)
+        return len(text), text, kind
     if not first.isupper():
-        return Tok(start, end, text, "cap" if _PARTICLE.match(text) else "lower")
+        return len(text), text, "cap" if _PARTICLE.match(text) else "lower"
     poss = _POSSESSIVE_END.search(text)
     if poss and poss.start() > 0:
-        end = start + poss.start()
         text = text[: poss.start()]
     if _HAS_DIGIT.search(text):
-        return Tok(start, end, text, "code")
+        return len(text), text, "code"
     if _ROMAN.fullmatch(text):
-        return Tok(start, end, text, "roman")  # "Phase II", "World War II": a numeral
+        return len(text), text, "roman"  # "Phase II", "World War II": a numeral
     letters = [c for c in text if c.isalpha()]
     uppers = sum(1 for c in letters if c.isupper())
     if len(letters) >= 2 and (uppers == len(letters) or (uppers >= 2 and len(letters) <= 5)):
         if uppers == len(letters) and len(letters) >= 5 and text.isalpha() and is_ordinary(text, base):
-            return Tok(start, end, text, "cap")  # "WHEREAS", "SOLIDARITY": a word in capitals
-        return Tok(start, end, text, "acro")
-    return Tok(start, end, text, "cap")
+            return len(text), text, "cap"  # "WHEREAS", "SOLIDARITY": a word in capitals
+        return len(text), text, "acro"
+    return len(text), text, "cap"
 
 
 _OPENERS = "\"“”'‘’«»([{—–-*•¿¡ \t\u00a0"
@@ -215,9 +235,7 @@ def _name_tokens(text: str, base: str) -> list[Tok]:
         pos = m.end()
         if text.startswith("$", pos):
             continue  # "US$", "C$": a currency symbol
-        tok = _token(m, base)
-        if tok is not None:
-            out.append(tok)
+        out.append(_token(m, base))
     return out
 
 
@@ -381,11 +399,19 @@ def _headline(text: str, toks: list[Tok], base: str) -> bool:
     sentence full of names by its ordinary words: a headline capitalises those too."""
     if sum(1 for t in toks if t.kind == "cap") < 4:
         return False
-    ws = [x for x in _WORD_SHAPE.findall(text)[1:] if is_ordinary(x, base)]
-    if len(ws) < 3:
-        return False
-    caps = sum(1 for x in ws if x[0].isupper())
-    return caps >= 0.75 * len(ws)
+    words = _WORD_SHAPE.findall(text)[1:]
+    # A headline has at most a third as many ordinary lowercase words as capitalised ones:
+    # prose gives itself away after a few words, before most are looked up.
+    most_lower = sum(1 for x in words if x[0].isupper()) / 3
+    ordinary = lower = 0
+    for x in words:
+        if is_ordinary(x, base):
+            ordinary += 1
+            if not x[0].isupper():
+                lower += 1
+                if lower > most_lower:
+                    return False
+    return ordinary >= 3 and ordinary - lower >= 0.75 * ordinary
 
 
 @cache
