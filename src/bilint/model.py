@@ -111,6 +111,16 @@ class Fact:
     def shown(self) -> str:
         return self.display or str(self.value)
 
+    def moved(self, by: int) -> Fact:
+        """The same fact `by` characters further on: a paragraph's fact in its document.
+
+        Copies the fields directly: dataclasses.replace() re-runs the frozen __init__ and
+        was a tenth of the extraction time of a long text."""
+        new = object.__new__(Fact)
+        new.__dict__.update(self.__dict__)
+        new.__dict__["span"] = Span(self.span.start + by, self.span.end + by)
+        return new
+
 
 @dataclass(frozen=True)
 class Side:

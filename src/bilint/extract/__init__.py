@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from importlib import import_module
 
 from ..lang import Lang
-from ..model import Fact, Span
+from ..model import Fact
 from . import qualifiers
 
 Extractor = Callable[[str, Lang], list[Fact]]
@@ -60,11 +60,6 @@ def extract(text: str, lang: Lang, offset: int = 0) -> list[Fact]:
     # "about", "up to", "más de": recorded on whichever numeric fact won the surface.
     kept = qualifiers.annotate(text, lang, kept)
     if offset:
-        kept = [_shift(f, offset) for f in kept]
+        kept = [f.moved(offset) for f in kept]
     return kept
 
-
-def _shift(fact: Fact, by: int) -> Fact:
-    from dataclasses import replace
-
-    return replace(fact, span=Span(fact.span.start + by, fact.span.end + by))
