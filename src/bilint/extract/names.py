@@ -28,6 +28,7 @@ from .. import glossary as gl
 from ..lang import Lang
 from ..model import Fact, Span, Strength
 from ..resources import rules_path
+from ..wordlist import WordList, companion_path
 
 Key = str
 
@@ -36,15 +37,13 @@ Key = str
 class Words:
     """What the extractor knows about one language."""
 
-    ordinary: frozenset[str]
+    ordinary: WordList
+    folded: WordList  # the accented ordinary words, without their accents
     connectors: frozenset[str]
     joiners: frozenset[str]
     titles: frozenset[str]
     articles: frozenset[str]
     never: frozenset[str]
-
-
-_COMMENT = regex.compile(r"^#[^\n]*+", regex.MULTILINE)
 
 
 @cache
@@ -54,20 +53,18 @@ def words(base: str) -> Words:
     lex = rules_path() / "lexicon"
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     data = yaml.load((lex / "names.yaml").read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
-    text = (lex / f"common.{base}.txt").read_text(encoding="utf-8")
-    # Built by C-level set operations: a word-by-word filter costs more than the rest of a
-    # short article's check.
-    ordinary = set(text.split("\n"))
-    ordinary.difference_update(_COMMENT.findall(text), [""])
-    ordinary |= {w.casefold() for w in data["function_words"].get(base, [])}
+    common = lex / f"common.{base}.txt"
+    function_words = {str(w).casefold() for w in data["function_words"].get(base, [])}
+    ordinary = WordList(common.read_text(encoding="utf-8"), function_words)
+    folded = WordList(companion_path(common).read_text(encoding="utf-8"),
+                      {gl.strip_accents(w) for w in function_words if not w.isascii()})
 
     def of(key: str) -> frozenset[str]:
         return frozenset(str(w) for w in data[key].get(base, []))
 
     titles = frozenset(t.rstrip(".") for t in of("titles"))  # tokens never hold the dot
     never = frozenset(t.rstrip(".") for t in of("never"))
-    return Words(frozenset(ordinary), of("connectors"), of("joiners"), titles, of("articles"),
-                 never)
+    return Words(ordinary, folded, of("connectors"), of("joiners"), titles, of("articles"), never)
 
 
 def glossary_changed() -> None:
@@ -91,15 +88,9 @@ _ES_BY_ENDING = dict(_ES_ENDINGS)
 _ES_ENDING_SIZES = sorted({len(e) for e, _ in _ES_ENDINGS})
 
 
-@cache
-def _folded(base: str) -> frozenset[str]:
-    """The accented ordinary words without their accents (the others are as written)."""
-    accented = "\n".join(w for w in words(base).ordinary if not w.isascii())
-    return frozenset(gl.strip_accents(accented).split("\n"))
-
-
 def _known_folded(word: str, base: str) -> bool:
-    return word in words(base).ordinary or word in _folded(base)
+    w = words(base)
+    return word in w.ordinary or word in w.folded
 
 
 @cache
