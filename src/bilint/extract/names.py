@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Hashable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -118,8 +119,10 @@ def is_ordinary(word: str, base: str) -> bool:
     return False
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
+    """A word of a name. (A named tuple: a paragraph makes dozens, at a third of the cost of a
+    frozen dataclass.)"""
+
     start: int
     end: int
     text: str
