@@ -35,3 +35,13 @@ def test_a_moved_fact_changes_only_its_span() -> None:
     assert g.span == Span(105, 108)
     assert dataclasses.replace(g, span=f.span) == f
     assert f.span == Span(5, 8)
+
+
+def test_a_fact_survives_the_trip_to_another_process() -> None:
+    import pickle
+    from decimal import Decimal
+
+    f = Fact("money", (Decimal("4.76E+6"), "USD"), Span(3, 16), "$4.76 million", "strong",
+             "about", "digits+words", (((Decimal("476E+6"), "USD"), "FMT001"),), "FMT001",
+             "million", "4.76 million USD")
+    assert pickle.loads(pickle.dumps(f)) == f

@@ -128,6 +128,14 @@ class Fact:
         d["scale_word"] = scale_word
         d["display"] = display
 
+    def __reduce__(self) -> tuple[type[Fact], tuple[object, ...]]:
+        # Sent between processes (parallel.py, batch.py) as a plain tuple of the fields: half
+        # the bytes and time of pickling the instance dictionary.
+        d = self.__dict__
+        return Fact, (d["kind"], d["value"], d["span"], d["surface"], d["strength"],
+                      d["qualifier"], d["form"], d["alternatives"], d["format_issue"],
+                      d["scale_word"], d["display"])
+
     @property
     def shown(self) -> str:
         return self.display or str(self.value)
