@@ -3,35 +3,70 @@
 Extraction is the bulk of a check and the two documents are independent, so a long pair
 extracts its source in a forked child while the parent does the target. Short pairs (a typical
 article) stay in one process: a fork costs more than it saves there.
+
+A bare fork and a pipe rather than a process pool: the child already holds the documents (no
+copy of them is sent), and there is no pool to start and stop.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
+import signal
 from collections.abc import Callable
+from typing import TypeVar
 
-from .model import Document, Fact
+from .model import Document
 
 # Characters of prose in both documents together from which a second process pays off.
 PARALLEL_FROM = 200_000
 
-FactsOf = Callable[[Document], list[list[Fact]]]
+T = TypeVar("T")
 
 
 def _can_fork() -> bool:
-    if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if (os.cpu_count() or 1) < 2 or not hasattr(os, "fork"):
         return False
-    # Workers of `bilint check --jobs` are daemons, which may not have children.
+    # Workers of `bilint check --jobs` already keep every core busy.
     return not multiprocessing.current_process().daemon
 
 
-def facts_both(src: Document, tgt: Document,
-               facts_of: FactsOf) -> tuple[list[list[Fact]], list[list[Fact]]]:
+def facts_both(src: Document, tgt: Document, facts_of: Callable[[Document], T]) -> tuple[T, T]:
     if len(src.text) + len(tgt.text) < PARALLEL_FROM or not _can_fork():
         return facts_of(src), facts_of(tgt)
-    ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(1) as pool:
-        pending = pool.apply_async(facts_of, (src,))
-        tgt_facts = facts_of(tgt)
-        return pending.get(), tgt_facts
+    read_fd, write_fd = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        _child(read_fd, write_fd, src, facts_of)
+    os.close(write_fd)
+    try:
+        tgt_result = facts_of(tgt)
+        with os.fdopen(read_fd, "rb") as pipe:
+            ok, src_result = pickle.load(pipe)
+    except BaseException:
+        os.kill(pid, signal.SIGKILL)
+        raise
+    finally:
+        os.waitpid(pid, 0)
+    if not ok:
+        raise src_result
+    return src_result, tgt_result
+
+
+def _child(read_fd: int, write_fd: int, doc: Document, facts_of: Callable[[Document], T]) -> None:
+    """Runs in the forked child: the source side's result, or its exception, into the pipe."""
+    os.close(read_fd)
+    try:
+        try:
+            payload: tuple[bool, object] = (True, facts_of(doc))
+        except BaseException as exc:  # re-raised in the parent, which reports it
+            payload = (False, exc)
+        with os.fdopen(write_fd, "wb") as pipe:
+            try:
+                pickle.dump(payload, pipe, protocol=pickle.HIGHEST_PROTOCOL)
+            except (pickle.PicklingError, TypeError, AttributeError):
+                pickle.dump((False, RuntimeError(repr(payload[1]))), pipe)
+    finally:
+        # No interpreter teardown, no atexit handlers of the parent run twice.
+        os._exit(0)

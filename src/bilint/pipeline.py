@@ -136,12 +136,15 @@ def facts_of(doc: Document) -> list[list[Fact]]:
     return [extraction.extract(doc.segment_text(s), lang, s.span.start) for s in doc.segments]
 
 
+def read_side(doc: Document) -> tuple[list[list[Fact]], list[Para]]:
+    """A document's facts per paragraph, and what the aligner needs of each paragraph."""
+    facts = facts_of(doc)
+    return facts, [_para(doc, i, f) for i, f in enumerate(facts)]
+
+
 def check(src: Document, tgt: Document) -> Result:
-    src_facts, tgt_facts = facts_both(src, tgt, facts_of)
-    groups = align(
-        [_para(src, i, f) for i, f in enumerate(src_facts)],
-        [_para(tgt, i, f) for i, f in enumerate(tgt_facts)],
-    )
+    (src_facts, src_paras), (tgt_facts, tgt_paras) = facts_both(src, tgt, read_side)
+    groups = align(src_paras, tgt_paras)
     outcome = compare(src, tgt, src_facts, tgt_facts, groups)
     findings = sorted(outcome.findings, key=sort_key)
     return Result(src, tgt, groups, src_facts, tgt_facts, findings, outcome.matches)

@@ -1,0 +1,50 @@
+"""A long pair reads its two sides on two cores: same findings as one core, errors surface."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bilint import parallel, pipeline
+from bilint.model import Document
+
+EN = ("The council approved $4.76 million on March 15, 2024, for 300 homes in Needham, "
+      "up 12% from last year.\n\n"
+      "About two hundred people attended the meeting on Tuesday, officials said.\n")
+ES = ("El concejo aprobó US$ 4,67 millones el 15 de marzo de 2024 para 300 viviendas en "
+      "Needam, un 12 % más que el año pasado.\n\n"
+      "Unas doscientas personas asistieron a la reunión el martes, dijeron las autoridades.\n")
+
+
+def _pair(tmp_path: Path) -> tuple[Document, Document]:
+    (tmp_path / "a.en.md").write_text(EN * 20, encoding="utf-8")
+    (tmp_path / "a.es.md").write_text(ES * 20, encoding="utf-8")
+    return pipeline.load_pair(str(tmp_path / "a.en.md"), str(tmp_path / "a.es.md"))
+
+
+@pytest.mark.skipif(not parallel._can_fork(), reason="needs fork and two cores")
+def test_two_processes_find_what_one_finds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    src, tgt = _pair(tmp_path)
+    one = pipeline.check(src, tgt)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 0)
+    two = pipeline.check(src, tgt)
+    assert [(f.code, f.source, f.target) for f in two.findings] == \
+        [(f.code, f.source, f.target) for f in one.findings]
+    assert two.src_facts == one.src_facts and two.groups == one.groups
+    assert {f.code for f in two.findings} >= {"MON001", "NAM003"}
+
+
+@pytest.mark.skipif(not parallel._can_fork(), reason="needs fork and two cores")
+def test_an_error_on_the_source_side_reaches_the_caller(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    src, tgt = _pair(tmp_path)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 0)
+
+    def read(doc: Document) -> int:
+        if doc is src:
+            raise RecursionError("too deep")
+        return len(doc.text)
+
+    with pytest.raises(RecursionError, match="too deep"):
+        parallel.facts_both(src, tgt, read)
