@@ -72,6 +72,7 @@ class _Finder:
         self._missing: set[str] = set()
         self._target_of: dict[str, tuple[str, Pair]] = {}
         self._listings: dict[str, list[str]] = {}
+        self._named: dict[str, dict[tuple[str, str], list[tuple[str, str]]]] = {}
         self._bad_configs: set[str] = set()
 
     # --- walking ---
@@ -119,6 +120,20 @@ class _Finder:
             except OSError:
                 self._listings[d] = []
         return self._listings[d]
+
+    def named(self, d: str) -> dict[tuple[str, str], list[tuple[str, str]]]:
+        """The `stem.lang.ext` files of a directory by (stem, ext): (name, lang) in name order.
+        Built once per directory, so that finding each file's counterparts is not a scan of
+        the whole directory per file."""
+        index = self._named.get(d)
+        if index is None:
+            index = self._named[d] = {}
+            for other in self.listing(d):
+                om = _NAMED.match(other)
+                if om:
+                    index.setdefault((om.group("stem"), om.group("ext")), []).append(
+                        (other, om.group("lang")))
+        return index
 
     # --- roles and counterparts ---
 
@@ -168,12 +183,10 @@ class _Finder:
         if m and _base(m.group("lang")) in (s_base, t_base):
             stem, tag, ext = m.group("stem"), m.group("lang"), m.group("ext")
             base = _base(tag)
-            others = []
-            for other in self.listing(d):
-                om = _NAMED.match(other)
-                if (om and om.group("stem") == stem and om.group("ext") == ext
-                        and _base(om.group("lang")) == (t_base if base == s_base else s_base)):
-                    others.append((os.path.join(d, other), om.group("lang")))
+            wanted = t_base if base == s_base else s_base
+            others = [(os.path.join(d, other), lang)
+                      for other, lang in self.named(d).get((stem, ext), ())
+                      if _base(lang) == wanted]
             if base == s_base:
                 expected = os.path.join(d, f"{stem}.{t_tag}.{ext}")
                 self._sources(path, tag, others, expected, s_tag, t_tag, cfg)
