@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
-from collections.abc import Hashable
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 
 from .judge import alignment as aln
@@ -102,6 +102,8 @@ def compare(src: Document, tgt: Document, src_facts: list[list[Fact]],
             [i.fact for items in t_items for i in items if i.fact.kind == k], [])
         for k, spec in KINDS.items() if spec.settle is not None}
     for g in range(len(groups)):
+        if not (_open(s_items[g], every) or _open(t_items[g], every)):
+            continue  # most groups: nothing left to judge
         # Each settling kind also sees the source facts of the groups around this one.
         near = {k: (a, b, [i.fact for items in s_items[max(0, g - NEAR):g + NEAR + 1]
                            for i in items if i.fact.kind == k])
@@ -115,6 +117,13 @@ def compare(src: Document, tgt: Document, src_facts: list[list[Fact]],
     _inspect(run, src, src_facts, True)
     _inspect(run, tgt, tgt_facts, False)
     return Comparison(_with_fingerprints(run.findings), run.matches)
+
+
+def _open(items: list[_Item], settling: Mapping[str, object]) -> bool:
+    """Whether a group's side has a fact left to judge: unmatched and strong, or of a kind
+    that settles its leftovers itself (weak ones included)."""
+    return any(not i.matched and (i.fact.strength == "strong" or i.fact.kind in settling)
+               for i in items)
 
 
 def _inspect(run: _Pass, doc: Document, facts: list[list[Fact]], is_source: bool) -> None:

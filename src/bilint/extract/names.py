@@ -72,6 +72,7 @@ def glossary_changed() -> None:
     """The glossary in force changed: forget what was derived from the old one."""
     _glossary_keys.cache_clear()
     _described_cache.clear()
+    _run_cache.clear()
 
 
 # Spanish lexicon entries are lemmas; these endings bring a plural, a feminine or a verb form
@@ -551,16 +552,42 @@ def extract(text: str, lang: Lang) -> list[Fact]:
     facts: list[Fact] = _forbidden_facts(text)
     taken = [f.span for f in facts]
     for run in _runs(text, toks, w):
-        for piece in _pieces(text, run, w, base):
-            if taken and any(Span(piece.toks[0].start, piece.toks[-1].end).overlaps(s) for s in taken):
+        start = run[0].start
+        for fact, piece in _run_facts(text, run, w, base, headline):
+            if taken and any(fact.span.overlaps(s) for s in taken):
                 continue
-            fact = _fact(text, piece, base, headline)
             last = piece.toks[-1]
             if fact.strength == "strong" and last.kind == "cap" and not piece.concepts:
                 # "Boeing 737", "Apollo 11": a number right after a name belongs to it.
-                m = _TRAILING_NUMBER.match(text, last.end)
+                m = _TRAILING_NUMBER.match(text, start + last.end)
                 if m:
-                    piece.toks.append(Tok(m.start(1), m.end(1), m.group(1), "num"))
-                    fact = _fact(text, piece, base, headline)
+                    moved = [t._replace(start=t.start + start, end=t.end + start) for t in piece.toks]
+                    moved.append(Tok(m.start(1), m.end(1), m.group(1), "num"))
+                    fact = _fact(text, Piece(moved, piece.concepts, piece.initial), base, headline)
             facts.append(fact)
     return facts
+
+
+_RunKey = tuple[str, bool, bool, str]
+_run_cache: dict[_RunKey, tuple[tuple[Fact, Piece], ...]] = {}
+
+
+def _run_facts(text: str, run: list[Tok], w: Words, base: str,
+               headline: bool) -> list[tuple[Fact, Piece]]:
+    """The facts of a run, each with its piece (token offsets from the run's start).
+
+    Most runs recur ("The" opening a sentence, "COVID-19", "World Health Organization"), and
+    what a run yields depends only on its own text, on whether it opens a sentence, on the
+    headline test and on the language (and on the glossary: see glossary_changed)."""
+    start = run[0].start
+    key = (text[start:run[-1].end], _sentence_start(text, start), headline, base)
+    hit = _run_cache.get(key)
+    if hit is None:
+        if len(_run_cache) > 50_000:
+            _run_cache.clear()
+        hit = _run_cache[key] = tuple(
+            (_fact(text, p, base, headline).moved(-start),
+             Piece([t._replace(start=t.start - start, end=t.end - start) for t in p.toks],
+                   p.concepts, p.initial))
+            for p in _pieces(text, run, w, base))
+    return [(f.moved(start), p) for f, p in hit]
