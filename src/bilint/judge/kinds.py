@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..model import Document, Fact
@@ -78,7 +78,7 @@ class KindSpec:
     scope: int = 1
     # For scope -1: the keys under which a fact is looked up anywhere in the document; two
     # facts that share a key agree. Default: the values of its readings.
-    keys: Callable[[Fact], Iterator[Hashable]] | None = None
+    keys: Callable[[Fact], Iterable[Hashable]] | None = None
     # A check of one fact on its own, in its document (a weekday that does not fit its date).
     inspect: Inspect | None = None
     settle: Settle | None = None

@@ -10,7 +10,7 @@ left in a paragraph is then looked for in the other text as plain words (Spanish
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable
 
 from .. import glossary as gl
 from ..model import Fact
@@ -85,28 +85,29 @@ CASE = rule(
 FORBID_PREFIX = "!forbid:"
 
 
-def _keys(fact: Fact) -> Iterator[Hashable]:
-    yield fact.value
-    for k, _ in fact.alternatives:
-        yield k
+def _keys(fact: Fact) -> tuple[Hashable, ...]:
+    # A tuple, not a generator: this runs for every pair of names the comparison tries.
+    alts = fact.alternatives
+    if not alts:
+        return (fact.value,)
+    return (fact.value, *(k for k, _ in alts))
 
 
 def agree(src: Fact, tgt: Fact) -> str | None:
     if src.kind != tgt.kind:
         return None
+    if src.value == tgt.value:
+        return ""
     s = set(_keys(src))
     return "" if any(k in s for k in _keys(tgt)) else None
 
 
 def _concepts(fact: Fact) -> list[gl.Concept]:
-    g = gl.active()
-    out = []
-    for k in _keys(fact):
-        if isinstance(k, str) and k.startswith("@"):
-            c = g.by_id.get(k[1:])
-            if c is not None:
-                out.append(c)
-    return out
+    keys = [k for k in _keys(fact) if isinstance(k, str) and k.startswith("@")]
+    if not keys:
+        return []
+    by_id = gl.active().by_id
+    return [c for c in (by_id.get(k[1:]) for k in keys) if c is not None]
 
 
 def on_match(src: Fact, tgt: Fact) -> list[Verdict]:
