@@ -508,6 +508,11 @@ def main() -> int:
     rows += check_jobs(args.bilint, args.quick, args.runs)
     rows += peer_rows
     facts["load_after"] = f"{os.getloadavg()[0]:.2f}"
+    if float(facts["load_before"]) >= 0.5:
+        # This run's own processes raise the load after it; the load before tells of other work.
+        notes.insert(0, f"The machine was not idle (load average {facts['load_before']} before the run, on "
+                     f"{facts['cores']} cores): wall times include waiting for a core, so they are pessimistic; "
+                     "CPU times (in the details) are less disturbed.")
 
     print(f"{facts['bilint']}, Python {facts['python']}, {facts['cpu']}, {facts['cores']} cores; "
           f"load average {facts['load_before']} -> {facts['load_after']}; "
