@@ -98,7 +98,8 @@ def tree_pss(pid: int) -> int:
         p = stack.pop()
         try:
             rollup = Path(f"/proc/{p}/smaps_rollup").read_text()
-            children = Path(f"/proc/{p}/task/{p}/children").read_text().split()
+            # Every thread's children: a pool may fork from a helper thread.
+            children = [c for t in Path(f"/proc/{p}/task").iterdir() for c in (t / "children").read_text().split()]
         except OSError:  # gone between two reads, or not Linux
             continue
         m = re.search(r"^Pss:\s+(\d+) kB", rollup, re.M)
