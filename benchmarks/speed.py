@@ -19,6 +19,21 @@ ROOT = Path(__file__).resolve().parents[1]
 TICO = ROOT.parent / "shared" / "corpora" / "tico19"
 
 
+def tico_pair(directory: Path, tico: Path = TICO, limit: int = 0) -> list[Path]:
+    """TICO-19's English and Spanish files as one article pair in `directory`, each segment a
+    paragraph (a blank line between them), so that alignment runs as on an article. `limit`
+    keeps the first segments only (0: all)."""
+    pair = []
+    for name in ("tico19.en.txt", "tico19.es-419.txt"):
+        lines = (tico / name).read_text(encoding="utf-8").splitlines()
+        if limit:
+            lines = lines[:limit]
+        out = directory / name
+        out.write_text("\n\n".join(x.strip() for x in lines) + "\n", encoding="utf-8")
+        pair.append(out)
+    return pair
+
+
 def best_of(argv: list[str], runs: int) -> float:
     best = float("inf")
     for _ in range(runs):
@@ -42,12 +57,7 @@ def main() -> int:
                           str(ex / "harbor-bridge.es.md")], a.runs), None))
     if TICO.exists():
         with tempfile.TemporaryDirectory() as d:
-            pair = []
-            for name in ("tico19.en.txt", "tico19.es-419.txt"):
-                lines = (TICO / name).read_text(encoding="utf-8").splitlines()
-                out = Path(d) / name
-                out.write_text("\n\n".join(x.strip() for x in lines) + "\n", encoding="utf-8")
-                pair.append(out)
+            pair = tico_pair(Path(d))
             size = sum(p.stat().st_size for p in pair)
             wall = best_of([a.bilint, "compare", str(pair[0]), str(pair[1]), "--source-lang", "en",
                             "--target-lang", "es", "--format", "json", "--exit-zero"], a.runs)
