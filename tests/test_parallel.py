@@ -48,3 +48,15 @@ def test_an_error_on_the_source_side_reaches_the_caller(tmp_path: Path,
 
     with pytest.raises(RecursionError, match="too deep"):
         parallel.facts_both(src, tgt, read)
+
+
+def test_workers_of_a_batch_do_not_fork_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `bilint check --jobs N` already runs N workers; a long pair inside one stays on its core.
+    src, tgt = _pair(tmp_path)
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(parallel, "ALLOWED", True)
+    parallel.in_worker()
+    forks = []
+    monkeypatch.setattr(parallel.os, "fork", lambda: forks.append(1) or 0)
+    assert parallel.facts_both(src, tgt, lambda d: len(d.text)) == (len(src.text), len(tgt.text))
+    assert not forks

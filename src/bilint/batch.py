@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from functools import partial
 from typing import TextIO
 
+from . import parallel
 from .pairing import Pair
 from .pipeline import Result, check, load_pair
 from .read.files import InputError
@@ -137,7 +138,8 @@ def run(pairs: Sequence[Pair], jobs: int, progress: Progress | None = None,
     # Small chunks: the last one decides when the run ends.
     chunk = max(1, min(8, len(pairs) // (workers * 16)))
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
+                                 initializer=parallel.in_worker) as pool:
             for outcome in pool.map(partial(check_pair, details=details), pairs, chunksize=chunk):
                 yield outcome
                 if progress:

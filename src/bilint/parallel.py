@@ -10,9 +10,7 @@ copy of them is sent), and there is no pool to start and stop.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-import pickle
 import signal
 from collections.abc import Callable
 from typing import TypeVar
@@ -25,16 +23,25 @@ PARALLEL_FROM = 200_000
 T = TypeVar("T")
 
 
+# False in the workers of `bilint check --jobs`, which already keep every core busy.
+ALLOWED = True
+
+
 def _can_fork() -> bool:
-    if (os.cpu_count() or 1) < 2 or not hasattr(os, "fork"):
-        return False
-    # Workers of `bilint check --jobs` already keep every core busy.
-    return not multiprocessing.current_process().daemon
+    return ALLOWED and (os.cpu_count() or 1) >= 2 and hasattr(os, "fork")
+
+
+def in_worker() -> None:
+    """Called when a process becomes one of several workers (batch.py)."""
+    global ALLOWED
+    ALLOWED = False
 
 
 def facts_both(src: Document, tgt: Document, facts_of: Callable[[Document], T]) -> tuple[T, T]:
     if len(src.text) + len(tgt.text) < PARALLEL_FROM or not _can_fork():
         return facts_of(src), facts_of(tgt)
+    import pickle  # here: a short pair never needs it, and start-up stays shorter
+
     read_fd, write_fd = os.pipe()
     pid = os.fork()
     if pid == 0:
@@ -56,6 +63,8 @@ def facts_both(src: Document, tgt: Document, facts_of: Callable[[Document], T]) 
 
 def _child(read_fd: int, write_fd: int, doc: Document, facts_of: Callable[[Document], T]) -> None:
     """Runs in the forked child: the source side's result, or its exception, into the pipe."""
+    import pickle
+
     os.close(read_fd)
     try:
         try:
