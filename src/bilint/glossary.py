@@ -177,8 +177,10 @@ def use(paths: Sequence[str | Path]) -> Glossary:
 
 def _changed() -> None:
     from .extract import names
+    from .judge import names as judge_names
 
     names.glossary_changed()
+    judge_names.glossary_changed()
 
 
 def load_glossaries(paths: Sequence[str | Path]) -> Glossary:

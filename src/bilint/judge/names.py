@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Hashable
+from functools import lru_cache
 
 from .. import glossary as gl
-from ..model import Fact
+from ..model import Fact, Span
 from ..registry import rule
 from .kinds import KindSpec, Verdict, register_kind
 
@@ -138,9 +139,23 @@ def _render_message(src: Fact, c: gl.Concept) -> str:
     return f"\"{src.surface}\" should be rendered {options} (glossary {c.where})"
 
 
-def _phrases(fact: Fact) -> set[str]:
+def _phrases(fact: Fact) -> frozenset[str]:
     """What the other text may say instead, as folded words: the surface, the surname or the
     distinctive words of a longer name, every glossary variant of its concepts."""
+    return _phrases_of(fact.surface, _keys(fact))
+
+
+def glossary_changed() -> None:
+    """The glossary in force changed: forget what was derived from the old one."""
+    _phrases_of.cache_clear()
+
+
+@lru_cache(maxsize=4096)
+def _phrases_of(surface: str, keys: tuple[Hashable, ...]) -> frozenset[str]:
+    # The same names recur through a text, and folding every variant of a country each time
+    # was a third of the cost of judging names. (Depends on the glossary: see glossary_changed.)
+    fact = Fact("name", keys[0], Span(0, len(surface)), surface,
+                alternatives=tuple((k, "") for k in keys[1:]))
     out = {gl.fold_text(fact.surface).strip()}
     for k in _keys(fact):
         if isinstance(k, str) and not k.startswith(("@", FORBID_PREFIX)) and " " not in k \
@@ -150,7 +165,7 @@ def _phrases(fact: Fact) -> set[str]:
         if c.term is not None and c.translations:
             continue  # a user term must be rendered as the glossary says, not just mentioned
         out.update(gl.fold_text(x).strip() for x in c.surfaces())
-    return {p for p in out if p}
+    return frozenset(p for p in out if p)
 
 
 def _found(fact: Fact, folded: str, cognates: bool = False) -> bool:
