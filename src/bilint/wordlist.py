@@ -2,7 +2,7 @@
 
 A check asks a few hundred words of a list of 65,000 to 86,000; making a set of all of them
 cost more than the rest of a short article's extraction. The list stays one string; the words
-that share a word's first two letters are found by binary search over its sorted lines and made
+that share a word's first three letters are found by binary search over its sorted lines and made
 into a set the first time one of them is asked.
 
 Each list has a companion, `<name>.folded.txt`: its accented words without their accents,
@@ -40,9 +40,9 @@ class WordList:
         self._extra = frozenset(extra)
 
     def __contains__(self, word: str) -> bool:
-        chunk = self._chunks.get(word[:2])
+        chunk = self._chunks.get(word[:3])
         if chunk is None:
-            chunk = self._chunk(word[:2])
+            chunk = self._chunk(word[:3])
         return word in chunk or word in self._extra
 
     def _chunk(self, key: str) -> frozenset[str]:
