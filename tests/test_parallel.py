@@ -23,7 +23,7 @@ def _pair(tmp_path: Path) -> tuple[Document, Document]:
     return pipeline.load_pair(str(tmp_path / "a.en.md"), str(tmp_path / "a.es.md"))
 
 
-@pytest.mark.skipif(not parallel._can_fork(), reason="needs fork and two cores")
+@pytest.mark.skipif(not parallel.can_fork(), reason="needs fork and two cores")
 def test_two_processes_find_what_one_finds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     src, tgt = _pair(tmp_path)
     one = pipeline.check(src, tgt)
@@ -35,7 +35,7 @@ def test_two_processes_find_what_one_finds(tmp_path: Path, monkeypatch: pytest.M
     assert {f.code for f in two.findings} >= {"MON001", "NAM003"}
 
 
-@pytest.mark.skipif(not parallel._can_fork(), reason="needs fork and two cores")
+@pytest.mark.skipif(not parallel.can_fork(), reason="needs fork and two cores")
 def test_an_error_on_the_source_side_reaches_the_caller(tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     src, tgt = _pair(tmp_path)
@@ -60,3 +60,28 @@ def test_workers_of_a_batch_do_not_fork_again(tmp_path: Path, monkeypatch: pytes
     monkeypatch.setattr(parallel.os, "fork", lambda: forks.append(1) or 0)
     assert parallel.facts_both(src, tgt, lambda d: len(d.text)) == (len(src.text), len(tgt.text))
     assert not forks
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="needs fork and two cores")
+def test_a_long_pair_read_in_two_processes_reports_like_one(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from bilint.cli import cli
+
+    src, tgt = _pair(tmp_path)
+    args = ["compare", src.path, tgt.path, "--format", "concise"]
+    one = CliRunner().invoke(cli, args)
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 0)
+    two = CliRunner().invoke(cli, args)
+    assert (two.exit_code, two.output) == (one.exit_code, one.output)
+    assert "MON001" in two.output and "NAM003" in two.output
+
+    # Input errors name the same file as with one process: the source's first.
+    (tmp_path / "bad.en.md").write_bytes(b"\xff\xfe\x00broken \xc3")
+    missing = str(tmp_path / "missing.es.md")
+    both_bad = CliRunner().invoke(cli, ["compare", str(tmp_path / "bad.en.md"), missing])
+    assert both_bad.exit_code == 2 and "bad.en.md" in both_bad.output
+    target_bad = CliRunner().invoke(cli, ["compare", src.path, missing])
+    assert target_bad.exit_code == 2 and "missing.es.md" in target_bad.output
+    assert "Traceback" not in both_bad.output + target_bad.output

@@ -50,7 +50,7 @@ def compare(source: str, target: str | None, source_lang: str | None, target_lan
     2 usage, configuration or input error.
     """
     from .lang import LanguageError, parse_lang
-    from .pipeline import check, load_combined, load_pair
+    from .pipeline import check, check_files, load_combined
     from .read.files import InputError
 
     for opt, code in (("--source-lang", source_lang), ("--target-lang", target_lang)):
@@ -65,10 +65,6 @@ def compare(source: str, target: str | None, source_lang: str | None, target_lan
     try:
         cfg, source_lang, target_lang = compare_settings(source, target, config, source_lang,
                                                          target_lang)
-        if target is None:
-            src, tgt = load_combined(source, source_lang, target_lang, date=pub_date)
-        else:
-            src, tgt = load_pair(source, target, source_lang, target_lang, date=pub_date)
     except InputError as exc:
         _fail(str(exc))
     # The configuration's glossaries first, then those of the command line.
@@ -79,7 +75,13 @@ def compare(source: str, target: str | None, source_lang: str | None, target_lan
             use([*cfg.glossaries, *glossaries])
         except GlossaryError as exc:
             _fail(str(exc))
-    result = check(src, tgt)
+    try:
+        if target is None:
+            result = check(*load_combined(source, source_lang, target_lang, date=pub_date))
+        else:
+            result = check_files(source, target, source_lang, target_lang, date=pub_date)
+    except InputError as exc:
+        _fail(str(exc))
     sys.exit(finish([result], out, config_filters=[config_filter(lambda _r: cfg, out.select)],
                     inputs=[p for p in (source, target) if p]))
 

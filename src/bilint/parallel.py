@@ -27,7 +27,7 @@ T = TypeVar("T")
 ALLOWED = True
 
 
-def _can_fork() -> bool:
+def can_fork() -> bool:
     return ALLOWED and (os.cpu_count() or 1) >= 2 and hasattr(os, "fork")
 
 
@@ -38,37 +38,49 @@ def in_worker() -> None:
 
 
 def facts_both(src: Document, tgt: Document, facts_of: Callable[[Document], T]) -> tuple[T, T]:
-    if len(src.text) + len(tgt.text) < PARALLEL_FROM or not _can_fork():
+    if len(src.text) + len(tgt.text) < PARALLEL_FROM or not can_fork():
         return facts_of(src), facts_of(tgt)
+    return both(lambda: facts_of(src), lambda: facts_of(tgt))
+
+
+def both(first: Callable[[], T], second: Callable[[], T]) -> tuple[T, T]:
+    """first() in a forked child and second() here, at once. An exception of either is raised
+    here, the first's before the second's (the source's error is the one to report)."""
     import pickle  # here: a short pair never needs it, and start-up stays shorter
 
     read_fd, write_fd = os.pipe()
     pid = os.fork()
     if pid == 0:
-        _child(read_fd, write_fd, src, facts_of)
+        _child(read_fd, write_fd, first)
     os.close(write_fd)
+    failure: Exception | None = None
     try:
-        tgt_result = facts_of(tgt)
+        try:
+            mine = second()
+        except Exception as exc:  # raised below, once the first side's outcome is known
+            failure = exc
         with os.fdopen(read_fd, "rb") as pipe:
-            ok, src_result = pickle.load(pipe)
+            ok, theirs = pickle.load(pipe)
     except BaseException:
         os.kill(pid, signal.SIGKILL)
         raise
     finally:
         os.waitpid(pid, 0)
     if not ok:
-        raise src_result
-    return src_result, tgt_result
+        raise theirs
+    if failure is not None:
+        raise failure
+    return theirs, mine
 
 
-def _child(read_fd: int, write_fd: int, doc: Document, facts_of: Callable[[Document], T]) -> None:
-    """Runs in the forked child: the source side's result, or its exception, into the pipe."""
+def _child(read_fd: int, write_fd: int, work: Callable[[], object]) -> None:
+    """Runs in the forked child: the result of `work`, or its exception, into the pipe."""
     import pickle
 
     os.close(read_fd)
     try:
         try:
-            payload: tuple[bool, object] = (True, facts_of(doc))
+            payload: tuple[bool, object] = (True, work())
         except BaseException as exc:  # re-raised in the parent, which reports it
             payload = (False, exc)
         with os.fdopen(write_fd, "wb") as pipe:

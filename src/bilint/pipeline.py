@@ -6,6 +6,7 @@ Only `load_*` touch the file system; everything after works on the records they 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import regex
@@ -15,7 +16,7 @@ from .align import Para, align
 from .compare import compare
 from .lang import Lang, LanguageError, detect, lang_from_path, parse_lang
 from .model import SEVERITY_RANK, Document, Fact, Finding, Group, line_starts
-from .parallel import facts_both
+from .parallel import PARALLEL_FROM, both, can_fork, facts_both
 from .read import directives, prose
 from .read.files import InputError, load_text
 from .segment import segment
@@ -55,23 +56,58 @@ def _resolve_lang(given: str | None, path: str, text: str, role: str) -> Lang:
         raise InputError(f"{path}: {exc}") from None
 
 
-def load_pair(src_path: str, tgt_path: str, src_lang: str | None = None,
-              tgt_lang: str | None = None, date: str | None = None) -> tuple[Document, Document]:
+def _not_same(src_path: str, tgt_path: str) -> None:
     if os.path.exists(src_path) and os.path.exists(tgt_path) and os.path.samefile(src_path, tgt_path):
         raise InputError(f"{tgt_path}: is the same file as the source; give the translation "
                          "as the second file, or one file holding both languages alone")
-    docs = []
-    for path, given, role in ((src_path, src_lang, "source"), (tgt_path, tgt_lang, "target")):
-        raw = load_text(path)
-        text = _prose(path, raw)
-        lang = _resolve_lang(given, path, text, role)
-        docs.append(Document(path, lang.code, text, segment(text, raw), line_starts(text), raw=raw,
-                             date=date or front_matter_date(raw)))
-    src, tgt = (with_directives(d) for d in docs)
+
+
+def load_doc(path: str, given: str | None, role: str, date: str | None = None) -> Document:
+    """One side of a pair, read, blanked to its prose, cut into paragraphs, with its
+    suppression directives; `role` ("source" or "target") names it in errors."""
+    raw = load_text(path)
+    text = _prose(path, raw)
+    lang = _resolve_lang(given, path, text, role)
+    return with_directives(Document(path, lang.code, text, segment(text, raw), line_starts(text),
+                                    raw=raw, date=date or front_matter_date(raw)))
+
+
+def _paired(src: Document, tgt: Document) -> tuple[Document, Document]:
     if tgt.date is None and src.date is not None:
         tgt = replace(tgt, date=src.date)  # a translation is of its source's day
     _check_languages(src, tgt)
     return src, tgt
+
+
+def load_pair(src_path: str, tgt_path: str, src_lang: str | None = None,
+              tgt_lang: str | None = None, date: str | None = None) -> tuple[Document, Document]:
+    _not_same(src_path, tgt_path)
+    return _paired(load_doc(src_path, src_lang, "source", date),
+                   load_doc(tgt_path, tgt_lang, "target", date))
+
+
+def check_files(src_path: str, tgt_path: str, src_lang: str | None = None,
+                tgt_lang: str | None = None, date: str | None = None) -> Result:
+    """load_pair() then check(); a long pair is read, side by side, in two processes from the
+    start (each reads its file and its facts)."""
+    _not_same(src_path, tgt_path)
+    try:
+        size = os.path.getsize(src_path) + os.path.getsize(tgt_path)
+    except OSError:
+        size = 0  # reported by load_doc
+    if size < PARALLEL_FROM or not can_fork():
+        return check(*load_pair(src_path, tgt_path, src_lang, tgt_lang, date))
+
+    def side(path: str, lang: str | None, role: str) -> Callable[[], _Side]:
+        def read() -> _Side:
+            doc = load_doc(path, lang, role, date)
+            return (doc, *read_side(doc))
+        return read
+
+    (src, src_facts, src_paras), (tgt, tgt_facts, tgt_paras) = both(
+        side(src_path, src_lang, "source"), side(tgt_path, tgt_lang, "target"))
+    src, tgt = _paired(src, tgt)
+    return _checked(src, tgt, src_facts, src_paras, tgt_facts, tgt_paras)
 
 
 def load_combined(path: str, src_lang: str | None = None,
@@ -142,8 +178,16 @@ def read_side(doc: Document) -> tuple[list[list[Fact]], list[Para]]:
     return facts, [_para(doc, i, f) for i, f in enumerate(facts)]
 
 
+_Side = tuple[Document, list[list[Fact]], list[Para]]
+
+
 def check(src: Document, tgt: Document) -> Result:
     (src_facts, src_paras), (tgt_facts, tgt_paras) = facts_both(src, tgt, read_side)
+    return _checked(src, tgt, src_facts, src_paras, tgt_facts, tgt_paras)
+
+
+def _checked(src: Document, tgt: Document, src_facts: list[list[Fact]], src_paras: list[Para],
+             tgt_facts: list[list[Fact]], tgt_paras: list[Para]) -> Result:
     groups = align(src_paras, tgt_paras)
     outcome = compare(src, tgt, src_facts, tgt_facts, groups)
     findings = sorted(outcome.findings, key=sort_key)
