@@ -59,3 +59,12 @@ def test_ordinary_words_in_capitals_are_recognised(word: str, base: str) -> None
 @pytest.mark.parametrize(("word", "base"), [("Needham", "en"), ("Bukele", "es"), ("Noem", "en")])
 def test_surnames_are_not_ordinary_words(word: str, base: str) -> None:
     assert not is_ordinary(word, base)
+
+
+def test_a_list_asked_about_many_words_answers_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    import bilint.wordlist as wl
+
+    monkeypatch.setattr(wl, "_WHOLE_AFTER", 2)
+    words = WordList(SAMPLE)
+    asked = ["abeja", "zoo", "aardvark", "árbol", "zz", "abogados", "a"]
+    assert [w in words for w in asked] == [True, True, True, True, False, False, True]

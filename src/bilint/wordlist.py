@@ -22,10 +22,14 @@ from .resources import rules_path
 _LAST = "\U0010ffff"  # sorts after every character: key + _LAST bounds the words starting key
 
 
+# Chunks read before the whole list is made into one set.
+_WHOLE_AFTER = 400
+
+
 class WordList:
     """Membership in a sorted list of words, one per line; `#` lines at its head are comments."""
 
-    __slots__ = ("_chunks", "_extra", "_text")
+    __slots__ = ("_chunks", "_extra", "_text", "_whole")
 
     def __init__(self, text: str, extra: Iterable[str] = ()) -> None:
         lines = text.split("\n", 64) if text.startswith("#") else []
@@ -38,8 +42,11 @@ class WordList:
         self._text = "\n" + text[head:].strip("\n") + "\n"
         self._chunks: dict[str, frozenset[str]] = {}
         self._extra = frozenset(extra)
+        self._whole: frozenset[str] | None = None
 
     def __contains__(self, word: str) -> bool:
+        if self._whole is not None:
+            return word in self._whole or word in self._extra
         chunk = self._chunks.get(word[:3])
         if chunk is None:
             chunk = self._chunk(word[:3])
@@ -49,6 +56,10 @@ class WordList:
         """The words starting with `key`, remembered."""
         if not key:
             return frozenset()
+        if len(self._chunks) >= _WHOLE_AFTER:
+            # A long text asks about most of the list: one set of it all is cheaper from here.
+            self._whole = frozenset(self._text.split("\n"))
+            return self._whole
         start, end = self._first_from(key), self._first_from(key + _LAST)
         chunk = self._chunks[key] = frozenset(self._text[start:end].split("\n"))
         return chunk
