@@ -243,15 +243,17 @@ def _exact_group(
     p1: frozenset[int],
     p2: frozenset[int],
     plain: bool,
+    union: frozenset[int],
+    w_union: float,
 ) -> float:
     """The extra cost of one paragraph against two, where anchors are shared; `plain` when
-    all three are plain paragraphs."""
+    all three are plain paragraphs; `union` is p1 | p2 and `w_union` its mass, worked out
+    once per pair by the caller."""
     cost = MERGE if plain else MERGE + GROUP_KIND
-    union = p1 | p2
     common = single & union
     a = len(single)
     if common:
-        cost += _bonus(an.mass(common), w_single, an.mass(union))
+        cost += _bonus(an.mass(common), w_single, w_union)
     else:
         cost += _mismatch(a, len(union))
     if p1 and not (single & p1):
@@ -397,6 +399,8 @@ class _Prepared:
         ex21: list[dict[int, float] | None] = [None] * (n + 1)
         # Source paragraph s takes part in rows s + 1 and s + 2.
         shared = [an.shared(s, lo[s + 1] - 2, hi[min(n, s + 2)]) if an.src[s] else {} for s in range(n)]
+        # Two neighbouring target paragraphs as one, met by several source rows: worked out once.
+        tgt_pairs: dict[int, tuple[frozenset[int], float]] = {}
         for s, sh in enumerate(shared):
             if not sh:
                 continue
@@ -405,18 +409,26 @@ class _Prepared:
             cells: dict[int, float] = {}
             for t in {u for v in sh for u in (v - 1, v) if 0 <= u < m - 1}:
                 plain = ks == ks_tgt[t] == ks_tgt[t + 1] == _K_PARAGRAPH
-                cells[t + 2] = _exact_group(an, an.src[s], an.wsrc[s], an.tgt[t], an.tgt[t + 1], plain)
+                pair = tgt_pairs.get(t)
+                if pair is None:
+                    union = an.tgt[t] | an.tgt[t + 1]
+                    pair = tgt_pairs[t] = (union, an.mass(union))
+                cells[t + 2] = _exact_group(an, an.src[s], an.wsrc[s], an.tgt[t], an.tgt[t + 1],
+                                            plain, *pair)
             ex12[s + 1] = cells
         for s in range(n - 1):
             sh1, sh2 = shared[s], shared[s + 1]
             if not sh1 and not sh2:
                 continue
             a1, a2 = an.src[s], an.src[s + 1]
+            src_union = a1 | a2
+            w_src_union = an.mass(src_union)
             pair_plain = ks_src[s] == ks_src[s + 1] == _K_PARAGRAPH
             cells = {}
             for t in sh1.keys() | sh2.keys():
                 plain = pair_plain and ks_tgt[t] == _K_PARAGRAPH
-                cells[t + 1] = _exact_group(an, an.tgt[t], an.wtgt[t], a1, a2, plain)
+                cells[t + 1] = _exact_group(an, an.tgt[t], an.wtgt[t], a1, a2, plain, src_union,
+                                            w_src_union)
             ex21[s + 2] = cells
         return ex11, ex12, ex21
 
