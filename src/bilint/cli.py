@@ -49,14 +49,14 @@ def compare(source: str, target: str | None, source_lang: str | None, target_lan
     Exit status: 0 no error-level finding (with --strict: no warning either), 1 findings,
     2 usage, configuration or input error.
     """
-    from .lang import LanguageError, parse_lang
+    from .lang import LanguageError, validate
     from .pipeline import check, check_files, load_combined
     from .read.files import InputError
 
     for opt, code in (("--source-lang", source_lang), ("--target-lang", target_lang)):
         if code:
             try:
-                parse_lang(code)
+                validate(code)
             except LanguageError as exc:
                 raise click.BadParameter(str(exc), param_hint=opt) from None
     from .check_cli import compare_settings

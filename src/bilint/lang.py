@@ -32,24 +32,43 @@ class Lang:
 
 @cache
 def parse_lang(code: str) -> Lang:
-    m = _CODE.match(code.strip())
-    if not m:
-        raise LanguageError(f"unknown language code {code!r} (expected e.g. en, es, es-ES, es-MX)")
-    base = m.group(1).lower()
-    region = m.group(2)
-    if base not in SUPPORTED_BASES:
-        raise LanguageError(
-            f"unsupported language {code!r}: bilint reads {', '.join(SUPPORTED_BASES)}"
-        )
+    base, region = _parts(code)
     norm = base if region is None else f"{base}-{region.upper() if region.isalpha() else region}"
     decimal, group = _symbols(base, region)
     return Lang(code=norm, base=base, decimal=decimal, group=group)
 
 
+def validate(code: str) -> None:
+    """Raise LanguageError as parse_lang() would, without loading the locale's data: the
+    command line checks its options at once, and a long pair loads each side's locale in the
+    process that reads it."""
+    base, region = _parts(code)
+    from babel import localedata
+
+    if not localedata.exists(_ident(base, region)):
+        raise LanguageError(f"unknown language code {_ident(base, region).replace('_', '-')!r}")
+
+
+def _parts(code: str) -> tuple[str, str | None]:
+    m = _CODE.match(code.strip())
+    if not m:
+        raise LanguageError(f"unknown language code {code!r} (expected e.g. en, es, es-ES, es-MX)")
+    base = m.group(1).lower()
+    if base not in SUPPORTED_BASES:
+        raise LanguageError(
+            f"unsupported language {code!r}: bilint reads {', '.join(SUPPORTED_BASES)}"
+        )
+    return base, m.group(2)
+
+
+def _ident(base: str, region: str | None) -> str:
+    return base if region is None else f"{base}_{region.upper() if region.isalpha() else region}"
+
+
 def _symbols(base: str, region: str | None) -> tuple[str, str]:
     from babel import Locale, UnknownLocaleError
 
-    ident = base if region is None else f"{base}_{region.upper() if region.isalpha() else region}"
+    ident = _ident(base, region)
     try:
         loc = Locale.parse(ident)
     except (UnknownLocaleError, ValueError) as exc:
