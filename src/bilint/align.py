@@ -36,6 +36,10 @@ class Para:
     anchors: frozenset[str]
     kind: str = "paragraph"  # "paragraph", "title", "source-line", "heading"
 
+    def __reduce__(self) -> tuple[type[Para], tuple[int, frozenset[str], str]]:
+        # A long pair's source paragraphs come back from another process: as plain tuples.
+        return Para, (self.length, self.anchors, self.kind)
+
 
 # (source indices, target indices); the shapes are 1-1, 1-0, 0-1, 1-2 and 2-1.
 Group = tuple[tuple[int, ...], tuple[int, ...]]

@@ -20,6 +20,9 @@ class Span:
     start: int
     end: int
 
+    def __reduce__(self) -> tuple[type[Span], tuple[int, int]]:
+        return Span, (self.start, self.end)  # see Fact.__reduce__
+
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
@@ -34,6 +37,9 @@ class Segment:
     index: int
     span: Span
     kind: str = "paragraph"  # "paragraph", "heading", "source-line", "title"
+
+    def __reduce__(self) -> tuple[type[Segment], tuple[int, Span, str]]:
+        return Segment, (self.index, self.span, self.kind)  # see Fact.__reduce__
 
 
 @dataclass(frozen=True)

@@ -83,11 +83,14 @@ def _child(read_fd: int, write_fd: int, work: Callable[[], object]) -> None:
             payload: tuple[bool, object] = (True, work())
         except BaseException as exc:  # re-raised in the parent, which reports it
             payload = (False, exc)
+        # Pickled whole before writing: a pipe holds 64 KiB, so pickling into it would stall
+        # until the parent reads, and then the two would take turns instead of overlapping.
+        try:
+            data = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError):
+            data = pickle.dumps((False, RuntimeError(repr(payload[1]))))
         with os.fdopen(write_fd, "wb") as pipe:
-            try:
-                pickle.dump(payload, pipe, protocol=pickle.HIGHEST_PROTOCOL)
-            except (pickle.PicklingError, TypeError, AttributeError):
-                pickle.dump((False, RuntimeError(repr(payload[1]))), pipe)
+            pipe.write(data)
     finally:
         # No interpreter teardown, no atexit handlers of the parent run twice.
         os._exit(0)
