@@ -13,7 +13,6 @@ import regex
 
 from . import extract as extraction
 from .align import Para, align
-from .compare import compare
 from .lang import Lang, LanguageError, detect, lang_from_path, parse_lang
 from .model import SEVERITY_RANK, Document, Fact, Finding, Group, line_starts
 from .parallel import PARALLEL_FROM, both, can_fork, facts_both
@@ -101,7 +100,12 @@ def check_files(src_path: str, tgt_path: str, src_lang: str | None = None,
     def side(path: str, lang: str | None, role: str) -> Callable[[], _Side]:
         def read() -> _Side:
             doc = load_doc(path, lang, role, date)
-            return (doc, *read_side(doc))
+            found = (doc, *read_side(doc))
+            if role == "target":
+                # The judges are imported here, in the parent, while the child may still be
+                # reading the source, rather than after it.
+                from . import compare  # noqa: F401
+            return found
         return read
 
     (src, src_facts, src_paras), (tgt, tgt_facts, tgt_paras) = both(
@@ -189,6 +193,8 @@ def check(src: Document, tgt: Document) -> Result:
 def _checked(src: Document, tgt: Document, src_facts: list[list[Fact]], src_paras: list[Para],
              tgt_facts: list[list[Fact]], tgt_paras: list[Para]) -> Result:
     groups = align(src_paras, tgt_paras)
+    from .compare import compare  # see check_files
+
     outcome = compare(src, tgt, src_facts, tgt_facts, groups)
     findings = sorted(outcome.findings, key=sort_key)
     return Result(src, tgt, groups, src_facts, tgt_facts, findings, outcome.matches)
