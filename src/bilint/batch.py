@@ -20,6 +20,7 @@ from functools import partial
 from typing import TextIO
 
 from . import parallel
+from . import workers as workers_mod
 from .pairing import Pair
 from .pipeline import Result, check, load_pair
 from .read.files import InputError
@@ -128,6 +129,18 @@ def run(pairs: Sequence[Pair], jobs: int, progress: Progress | None = None,
                 progress.step()
         return
     _warm(pairs)
+    if workers_mod.available():
+        # Objects that exist now are never collected in the workers: the collector does not
+        # touch (and so copy) the pages they share with the parent.
+        gc.freeze()
+        try:
+            yield from workers_mod.map_forked(
+                partial(check_pair, details=details), pairs, jobs,
+                on_done=progress.step if progress else None, in_worker=parallel.in_worker,
+                lost=_lost)
+        finally:
+            gc.unfreeze()
+        return
     methods = multiprocessing.get_all_start_methods()
     # fork shares the parent's loaded modules and tables: workers start in milliseconds.
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)
@@ -146,6 +159,11 @@ def run(pairs: Sequence[Pair], jobs: int, progress: Progress | None = None,
                     progress.step()
     finally:
         gc.unfreeze()
+
+
+def _lost(pair: Pair) -> Outcome:
+    return Outcome(pair, None, f"{pair.source} -> {pair.target}: internal error (a worker "
+                   "process stopped); please report it")
 
 
 class Progress:
