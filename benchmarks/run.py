@@ -304,9 +304,18 @@ def check_jobs(bilint: str, quick: bool, runs: int) -> list[Row]:
         root = Path(d)
         bench_check.build(root, pairs)
         best = {}
+        walls_of: dict[int, list[float]] = {1: [], 2: []}
+        cpus_of: dict[int, list[float]] = {1: [], 2: []}
+        # Alternating, one run of each per round: a drift in the machine's speed then slows
+        # both alike (see bench_check.py).
+        for _ in range(runs):
+            for jobs in (1, 2):
+                w, c = bench_check.timed([bilint, "check", ".", "--format", "concise", "--jobs",
+                                          str(jobs)], root, 1)
+                walls_of[jobs] += w
+                cpus_of[jobs] += c
         for jobs in (1, 2):
-            walls, cpus = bench_check.timed([bilint, "check", ".", "--format", "concise", "--jobs", str(jobs)],
-                                            root, runs)
+            walls, cpus = walls_of[jobs], cpus_of[jobs]
             best[jobs] = min(walls)
             per_pair = best[jobs] / pairs
             # Issue 6: 200 pairs in at most 5 s, i.e. 25 ms a pair, on this machine's 2 cores.
@@ -314,9 +323,12 @@ def check_jobs(bilint: str, quick: bool, runs: int) -> list[Row]:
             rows.append(Row("check", f"`bilint check` {pairs} pairs, --jobs {jobs}", f"{best[jobs]:.2f} s",
                             target, met, f"{per_pair * 1000:.1f} ms a pair; CPU {min(cpus):.2f} s; "
                             f"median {statistics.median(walls):.2f} s"))
-    speedup = best[1] / best[2]
-    rows.append(Row("check", "speed-up of --jobs 2 over --jobs 1", f"{speedup:.2f}×", "≥ 1.6× (issue 6)",
-                    speedup >= 1.6))
+    rounds = [one / two for one, two in zip(walls_of[1], walls_of[2], strict=True)]
+    speedup = statistics.median(rounds)
+    rows.append(Row("check", "speed-up of --jobs 2 over --jobs 1 (median of the rounds)",
+                    f"{speedup:.2f}×", "≥ 1.6× (issue 6)", speedup >= 1.6,
+                    f"best over best {best[1] / best[2]:.2f}×; rounds "
+                    + ", ".join(f"{r:.2f}" for r in rounds)))
     return rows
 
 
