@@ -43,9 +43,11 @@ def facts_both(src: Document, tgt: Document, facts_of: Callable[[Document], T]) 
     return both(lambda: facts_of(src), lambda: facts_of(tgt))
 
 
-def both(first: Callable[[], T], second: Callable[[], T]) -> tuple[T, T]:
+def both(first: Callable[[], T], second: Callable[[], T],
+         second_fails_first: bool = False) -> tuple[T, T]:
     """first() in a forked child and second() here, at once. An exception of either is raised
-    here, the first's before the second's (the source's error is the one to report)."""
+    here: the first's before the second's, or the reverse with `second_fails_first` (the
+    source's error is the one to report, whichever side it was read in)."""
     import pickle  # here: a short pair never needs it, and start-up stays shorter
 
     read_fd, write_fd = os.pipe()
@@ -66,10 +68,10 @@ def both(first: Callable[[], T], second: Callable[[], T]) -> tuple[T, T]:
         raise
     finally:
         os.waitpid(pid, 0)
+    if failure is not None and (second_fails_first or ok):
+        raise failure
     if not ok:
         raise theirs
-    if failure is not None:
-        raise failure
     return theirs, mine
 
 

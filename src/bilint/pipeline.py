@@ -90,26 +90,29 @@ def check_files(src_path: str, tgt_path: str, src_lang: str | None = None,
     """load_pair() then check(); a long pair is read, side by side, in two processes from the
     start (each reads its file and its facts)."""
     _not_same(src_path, tgt_path)
-    try:
-        size = os.path.getsize(src_path) + os.path.getsize(tgt_path)
-    except OSError:
-        size = 0  # reported by load_doc
-    if size < PARALLEL_FROM or not can_fork():
+    src_size, tgt_size = _size(src_path), _size(tgt_path)
+    if src_size + tgt_size < PARALLEL_FROM or not can_fork():
         return check(*load_pair(src_path, tgt_path, src_lang, tgt_lang, date))
 
-    def side(path: str, lang: str | None, role: str) -> Callable[[], _Side]:
+    def side(path: str, lang: str | None, role: str, here: bool) -> Callable[[], _Side]:
         def read() -> _Side:
             doc = load_doc(path, lang, role, date)
             found = (doc, *read_side(doc))
-            if role == "target":
-                # The judges are imported here, in the parent, while the child may still be
-                # reading the source, rather than after it.
+            if here:
+                # The judges are imported in this process while the child may still be
+                # reading its side, rather than after it.
                 from . import compare  # noqa: F401
             return found
         return read
 
-    (src, src_facts, src_paras), (tgt, tgt_facts, tgt_paras) = both(
-        side(src_path, src_lang, "source"), side(tgt_path, tgt_lang, "target"))
+    # The longer file goes to the child: this process also imports the judges meanwhile.
+    if tgt_size >= src_size:
+        (tgt, tgt_facts, tgt_paras), (src, src_facts, src_paras) = both(
+            side(tgt_path, tgt_lang, "target", False), side(src_path, src_lang, "source", True),
+            second_fails_first=True)
+    else:
+        (src, src_facts, src_paras), (tgt, tgt_facts, tgt_paras) = both(
+            side(src_path, src_lang, "source", False), side(tgt_path, tgt_lang, "target", True))
     src, tgt = _paired(src, tgt)
     return _checked(src, tgt, src_facts, src_paras, tgt_facts, tgt_paras)
 
@@ -183,6 +186,13 @@ def read_side(doc: Document) -> tuple[list[list[Fact]], list[Para]]:
 
 
 _Side = tuple[Document, list[list[Fact]], list[Para]]
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0  # reported by load_doc, in the order of the sides
 
 
 def check(src: Document, tgt: Document) -> Result:
