@@ -79,14 +79,16 @@ def test_a_long_pair_read_in_two_processes_reports_like_one(tmp_path: Path,
 
     # Input errors name the same file as with one process: the source's first.
     (tmp_path / "bad.en.md").write_bytes(b"broken \xc3\x28 text")
+    (tmp_path / "bad.es.md").write_bytes(b"roto \xc3\x28 texto")
     missing = str(tmp_path / "missing.es.md")
     both_bad = CliRunner().invoke(cli, ["compare", str(tmp_path / "bad.en.md"), missing])
     assert both_bad.exit_code == 2 and "bad.en.md" in both_bad.output
     target_bad = CliRunner().invoke(cli, ["compare", src.path, missing])
     assert target_bad.exit_code == 2 and "missing.es.md" in target_bad.output
-    # The longer file is read in the child; the source's error still comes first.
-    (tmp_path / "long.es.md").write_bytes(b"\xff" * 5000)
-    long_bad = CliRunner().invoke(cli, ["compare", str(tmp_path / "bad.en.md"),
-                                        str(tmp_path / "long.es.md")])
-    assert long_bad.exit_code == 2 and "bad.en.md" in long_bad.output
+    # The shorter file is read in the child, here the target; the source's error still comes
+    # first.
+    (tmp_path / "long.en.md").write_bytes(b"\xff" * 5000)
+    long_bad = CliRunner().invoke(cli, ["compare", str(tmp_path / "long.en.md"),
+                                        str(tmp_path / "bad.es.md")])
+    assert long_bad.exit_code == 2 and "long.en.md" in long_bad.output
     assert "Traceback" not in both_bad.output + target_bad.output + long_bad.output

@@ -105,8 +105,9 @@ def check_files(src_path: str, tgt_path: str, src_lang: str | None = None,
             return found
         return read
 
-    # The longer file goes to the child: this process also imports the judges meanwhile.
-    if tgt_size >= src_size:
+    # The shorter file goes to the child, which should finish first: sending its side over
+    # then overlaps with this process's work instead of following it.
+    if tgt_size < src_size:
         (tgt, tgt_facts, tgt_paras), (src, src_facts, src_paras) = both(
             side(tgt_path, tgt_lang, "target", False), side(src_path, src_lang, "source", True),
             second_fails_first=True)
