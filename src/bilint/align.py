@@ -83,7 +83,7 @@ _N_KINDS = len(_KINDS)
 _N_CLASSES = _N_KINDS * (COUNT_CAP + 1)
 
 _INF = math.inf
-_DEFAULT_MARGIN = 8
+_DEFAULT_MARGIN = 5
 
 # Back-pointer codes.
 _M11, _M10, _M01, _M12, _M21 = 1, 2, 3, 4, 5
