@@ -186,7 +186,8 @@ def write_atomically(path: str, text: str) -> None:
     except OSError as exc:
         raise RunError(f"{path}: cannot write: {exc.strerror or exc}") from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+        # surrogateescape: a file name that is not UTF-8 is written back as its own bytes.
+        with os.fdopen(fd, "w", encoding="utf-8", errors="surrogateescape", newline="\n") as fh:
             fh.write(text)
         # mkstemp makes the file private; a report gets the usual permissions.
         umask = os.umask(0)

@@ -6,8 +6,14 @@ import regex
 
 from .model import Segment, Span
 
-_BLOCK = regex.compile(r"[^\n]*\S[^\n]*+(?:\n[^\n]*\S[^\n]*+)*+")
-_LINE = regex.compile(r"[^\n]*\S[^\n]*+")
+# Each block starts at its first non-space character, not at the start of its line: a pattern
+# that may start anywhere on a line and scan to its end is quadratic on a long line of spaces.
+# Leading spaces are stripped from a segment anyway.
+_BLOCK = regex.compile(r"\S[^\n]*+(?:\n[^\S\n]*+\S[^\n]*+)*+")
+_LINE = regex.compile(r"\S[^\n]*+")
+# A line with text, a blank line, a line with text; linear because a run of spaces ends the
+# only attempt that started on the character before it.
+_BLANK_LINE = regex.compile(r"\S[^\S\n]*+\n[ \t]*+\n[ \t]*+\S")
 _SOURCE_LINE = regex.compile(r"^[^\s:][^:\n]{0,60}:\s*(?:https?://|www\.)\S+\s*$")
 _HEADING = regex.compile(r"^[ \t]{0,3}#{1,6}[ \t]")
 _SENTENCE_END = regex.compile(r"[.!?:;…»”\"')]\s*$")
@@ -17,13 +23,15 @@ def segment(prose: str, original: str, start: int = 0, end: int | None = None) -
     """Segments of `prose[start:end]`; `original` (same length) decides each one's kind."""
     end = len(prose) if end is None else end
     window = prose[start:end]
-    has_blank_lines = regex.search(r"\S[^\n]*\n[ \t]*\n[ \t]*\S", original[start:end]) is not None
+    has_blank_lines = _BLANK_LINE.search(original, start, end) is not None
     pattern = _BLOCK if has_blank_lines else _LINE
     out: list[Segment] = []
     for m in pattern.finditer(window):
         s, e = m.start() + start, m.end() + start
         s += len(prose[s:e]) - len(prose[s:e].lstrip())
         e -= len(prose[s:e]) - len(prose[s:e].rstrip())
+        if s == e:
+            continue  # only characters Python strips but the pattern does not ("\x1f"): no text
         out.append(Segment(len(out), Span(s, e), _kind(original[s:e], first=not out)))
     return tuple(out)
 

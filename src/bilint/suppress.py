@@ -161,6 +161,8 @@ def _with_fingerprints(findings: list[Finding]) -> list[Finding]:
     for f in findings:
         base = (f.code, f.primary.path, *f.key)
         seen[base] += 1
-        digest = hashlib.sha1("\x1f".join((*base, str(seen[base]))).encode()).hexdigest()[:16]
+        # A file name that is not UTF-8 arrives with surrogate escapes: hash its bytes.
+        key = "\x1f".join((*base, str(seen[base]))).encode("utf-8", "surrogateescape")
+        digest = hashlib.sha1(key).hexdigest()[:16]
         out.append(replace(f, fingerprint=digest))
     return out

@@ -19,7 +19,9 @@ from ..model import Fact
 from . import amounts
 from .numfmt import show_number
 
-_DE = regex.compile(r"[\s\u00a0]++de[\s\u00a0]++", regex.IGNORECASE)
+# "(?!)" never matches: it only keeps "de" from being a required string, which the regex module
+# would look for in the rest of the text before each match (quadratic in a long text without it).
+_DE = regex.compile(r"[\s\u00a0]++(?:de|(?!))[\s\u00a0]++", regex.IGNORECASE)
 _OF_AFTER = regex.compile(r"[\s\u00a0]++(?:of|de)[\s\u00a0]", regex.IGNORECASE)
 _MILLION = Decimal(10**6)
 _YEAR_BEFORE = regex.compile(r"\b(?:in|en|of|de|del)[\s\u00a0]++\Z", regex.IGNORECASE)

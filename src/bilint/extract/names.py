@@ -320,19 +320,33 @@ def _plain(text: str, toks: list[Tok], w: Words, base: str) -> list[Piece]:
     # Split at "and"/"y" unless a connector ("Department of Health and Human Services") came
     # before it in the same part.
     parts: list[list[Tok]] = [[]]
+    # What the current part holds, kept as it grows: rescanning the part at each "of" or "and"
+    # would be quadratic in a long run. `strong` counts the leading strong capitals, checked
+    # lazily (most runs hold no "of"); `broken` says a token that is not one came after them.
+    strong, broken, connected = 0, False, False
     for t in toks:
         # "William Schaffner of Vanderbilt University": a person, then where they work.
-        if t.kind == "lower" and t.text in _OF and len(parts[-1]) >= 2 and all(
-                x.kind == "cap" and _strong_tok(x, base) for x in parts[-1]):
+        if t.kind == "lower" and t.text in _OF and len(parts[-1]) >= 2:
+            part = parts[-1]
+            while not broken and strong < len(part):
+                if part[strong].kind == "cap" and _strong_tok(part[strong], base):
+                    strong += 1
+                else:
+                    broken = True
+            if not broken:
+                parts.append([])
+                strong, broken, connected = 0, False, False
+                continue
+        if t.kind == "lower" and t.text in w.joiners and not connected:
             parts.append([])
-            continue
-        if t.kind == "lower" and t.text in w.joiners and not any(_is_connector(x, w) and x.text not in w.joiners for x in parts[-1]):
-            parts.append([])
+            strong, broken, connected = 0, False, False
             continue
         if t.kind != "lower" and t.text in w.never:
             parts.append([])
+            strong, broken, connected = 0, False, False
             continue
         parts[-1].append(t)
+        connected = connected or (_is_connector(t, w) and t.text not in w.joiners)
     out: list[Piece] = []
     for part in parts:
         # Titles followed by a strong word go ("President Donald Trump"); a title run followed
@@ -340,7 +354,6 @@ def _plain(text: str, toks: list[Tok], w: Words, base: str) -> list[Piece]:
         chunk: list[Tok] = []
         i = 0
         while i < len(part):
-            t = part[i]
             j = i
             while j < len(part) and part[j].kind == "cap" and part[j].text in w.titles:
                 j += 1
@@ -349,24 +362,31 @@ def _plain(text: str, toks: list[Tok], w: Words, base: str) -> list[Piece]:
                 chunk = []
                 i = j
                 continue
-            chunk.append(t)
-            i += 1
+            # The whole title run stays (each of its titles would find the same word after it).
+            chunk.extend(part[i:max(j, i + 1)])
+            i = max(j, i + 1)
         out.extend(_trimmed(text, chunk, w, base))
     return out
 
 
 def _trimmed(text: str, toks: list[Tok], w: Words, base: str) -> list[Piece]:
-    while toks and (_is_connector(toks[0], w) or toks[0].text in w.articles
-                    or (toks[0].kind == "cap" and toks[0].text in w.titles and len(toks) == 1)):
-        toks = toks[1:]
-    while toks and _is_connector(toks[-1], w):
-        toks = toks[:-1]
-    if not toks:
-        return []
-    initial = _sentence_start(text, toks[0].start)
-    if initial and toks[0].kind == "cap" and is_ordinary(toks[0].text, base):
-        return _trimmed(text, toks[1:], w, base) if len(toks) > 1 else []
-    return [Piece(toks, (), initial)]
+    # Indices, not slices: a long run of articles or of ordinary words at sentence starts would
+    # otherwise be copied once per word dropped.
+    i, j = 0, len(toks)
+    while True:
+        while i < j and (_is_connector(toks[i], w) or toks[i].text in w.articles
+                         or (toks[i].kind == "cap" and toks[i].text in w.titles and j - i == 1)):
+            i += 1
+        while j > i and _is_connector(toks[j - 1], w):
+            j -= 1
+        if i == j:
+            return []
+        initial = _sentence_start(text, toks[i].start)
+        if not (initial and toks[i].kind == "cap" and is_ordinary(toks[i].text, base)):
+            return [Piece(toks[i:j], (), initial)]
+        if j - i == 1:
+            return []
+        i += 1
 
 
 def _ordinary_here(word: str, base: str) -> bool:
@@ -550,11 +570,16 @@ def extract(text: str, lang: Lang) -> list[Fact]:
     toks = _name_tokens(text, base)
     headline = _headline(text, toks, base)
     facts: list[Fact] = _forbidden_facts(text)
-    taken = [f.span for f in facts]
+    # The forbidden renderings' spans, one byte per character: a long text full of them would
+    # otherwise test every name against every one.
+    forbidden = bool(facts)
+    taken = bytearray(len(text) if forbidden else 0)
+    for f in facts:
+        taken[f.span.start:f.span.end] = b"\x01" * (f.span.end - f.span.start)
     for run in _runs(text, toks, w):
         start = run[0].start
         for fact, piece in _run_facts(text, run, w, base, headline):
-            if taken and any(fact.span.overlaps(s) for s in taken):
+            if forbidden and taken.find(1, fact.span.start, fact.span.end) >= 0:
                 continue
             last = piece.toks[-1]
             if fact.strength == "strong" and last.kind == "cap" and not piece.concepts:

@@ -234,10 +234,14 @@ def _cached(text: str, lang: Lang) -> tuple[Fact, ...]:
 
 def _extract(text: str, lang: Lang) -> list[Fact]:
     facts = _digit_facts(text, lang)
-    taken = [f.span for f in facts]
+    # One byte per character marks the digits' spans: testing each spelled number against
+    # every digit fact would be quadratic in a paragraph dense with both ("1 one 1 one ...").
+    taken = bytearray(len(text))
+    for f in facts:
+        taken[f.span.start:f.span.end] = b"\x01" * (f.span.end - f.span.start)
     for s in spelled.find_spelled(text, lang.base):
         span = Span(s.start, s.end)
-        if any(span.overlaps(t) for t in taken):
+        if taken.find(1, s.start, s.end) >= 0:
             continue
         facts.append(
             Fact(

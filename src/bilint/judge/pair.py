@@ -30,7 +30,9 @@ STALE = rule(
 
 
 def _fingerprint(code: str, src: str, tgt: str) -> str:
-    return hashlib.sha1("\x1f".join((code, src, tgt, "1")).encode()).hexdigest()[:16]
+    # A file name that is not UTF-8 arrives with surrogate escapes: hash its bytes.
+    key = "\x1f".join((code, src, tgt, "1")).encode("utf-8", "surrogateescape")
+    return hashlib.sha1(key).hexdigest()[:16]
 
 
 def _head(doc: Document) -> Side:

@@ -28,7 +28,8 @@ FINGERPRINT_KEY = "bilint/v1"
 def _uri(path: str) -> dict[str, str]:
     if os.path.isabs(path):
         return {"uri": Path(path).as_uri()}
-    return {"uri": quote(path.replace(os.sep, "/")), "uriBaseId": "%SRCROOT%"}
+    # A file name that is not UTF-8 (surrogate escapes) is percent-encoded byte for byte.
+    return {"uri": quote(path.replace(os.sep, "/"), errors="surrogateescape"), "uriBaseId": "%SRCROOT%"}
 
 
 def _location(side: Side, label: str | None = None, ident: int | None = None) -> dict[str, Any]:
