@@ -336,8 +336,12 @@ def _read_concepts(path: Path, node: Any, g: Glossary, origin: str) -> None:
             variants.append((lang, _strings(path, surfaces, f"the {lang} variants")))
         if not variants:
             raise _fail(path, item, "an empty concept")
-        cid = f"{'g' if origin == 'default' else 'u'}:{path.name}:{_line(item)}"
-        g.add(Concept(cid, tuple(variants), origin, where=f"{path}:{_line(item)}"))
+        default = origin == "default"
+        cid = f"{'g' if default else 'u'}:{path.name}:{_line(item)}"
+        # The default glossary's places are named within the package, wherever it is installed
+        # (its pickled cache is built in one place and read in another).
+        where = f"rules/glossary/{path.name}:{_line(item)}" if default else f"{path}:{_line(item)}"
+        g.add(Concept(cid, tuple(variants), origin, where=where))
 
 
 def _read_term(path: Path, term: str, spec: Any, g: Glossary) -> None:
