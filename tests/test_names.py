@@ -236,3 +236,13 @@ def test_seed_article_gives_one_name_warning(tmp_path: Path) -> None:
                and f.target.surface == "Michael Needam" for f in result.findings)
 
 
+
+
+def test_a_flood_of_capitals_is_not_read_as_one_huge_name() -> None:
+    en = parse_lang("en")
+    flood = "A " * (names.LONGEST_RUN + 5) + "said Michael Needham."
+    found = [f.surface for f in names.extract(flood, en)]
+    assert found == ["Michael Needham"]
+    # A long title in capitals, as news has them, is still read.
+    title = "WHITE HOUSE SAYS PRESIDENT DONALD TRUMP WILL SIGN THE ORDER ON TUESDAY"
+    assert names.extract(title, en)
