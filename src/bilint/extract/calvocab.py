@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from .. import rxcache
 from ..lang import Lang
 
 
@@ -30,7 +31,7 @@ def alternation(phrases: Any) -> str:
     "Mar"), spaces matching any run of spaces; accents optional where writers drop them."""
     seen: set[str] = set()
     parts = []
-    for p in sorted({str(x) for x in phrases}, key=len, reverse=True):
+    for p in sorted({str(x) for x in phrases}, key=lambda x: (-len(x), x)):
         if not p or p in seen:
             continue
         seen.add(p)
@@ -272,11 +273,13 @@ class Lazy:
     def __init__(self, source: str, flags: int = 0) -> None:
         self._source, self._flags = source, flags
         self._rx: re.Pattern[str] | None = None
+        if rxcache.recording():
+            self.rx  # noqa: B018  (compiled now, to be recorded)
 
     @property
     def rx(self) -> re.Pattern[str]:
         if self._rx is None:
-            self._rx = re.compile(self._source, self._flags)
+            self._rx = rxcache.compile(self._source, self._flags)
         return self._rx
 
     def match(self, text: str, pos: int = 0, endpos: int = 2**62) -> re.Match[str] | None:

@@ -48,7 +48,7 @@ def _marker(forms: tuple[str, ...]) -> str:
         # With dots, the last one may end the sentence too; without, a dot is the sentence's.
         shapes.add(r"\.[\s\u00a0\u202f]?".join(letters) + r"\.?")
         shapes.add("".join(letters))
-    return "|".join(sorted(shapes, key=len, reverse=True))
+    return "|".join(sorted(shapes, key=lambda s: (-len(s), s)))
 
 
 def _zones(v: Vocab) -> str:
