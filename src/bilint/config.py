@@ -58,6 +58,8 @@ class Config:
         return rel.replace(os.sep, "/")
 
     def excluded(self, path: str) -> bool:
+        if not self.exclude:
+            return False
         rel = self.relative(path)
         return rel is not None and rel != "." and any(g.matches(rel) for g in self.exclude)
 
@@ -106,6 +108,7 @@ class Resolver:
         self.explicit = explicit
         self._by_dir: dict[str, str | None] = {}
         self._loaded: dict[str, Config | ConfigError] = {}
+        self._default: Config | None = None  # one for every file without a configuration
 
     def config_path(self, path: str) -> str | None:
         if self.explicit:
@@ -119,7 +122,10 @@ class Resolver:
     def for_path(self, path: str) -> Config:
         cfg = self.config_path(path)
         if cfg is None:
-            return default_config(os.getcwd())
+            cwd = os.getcwd()
+            if self._default is None or self._default.root != os.path.abspath(cwd):
+                self._default = default_config(cwd)
+            return self._default
         if cfg not in self._loaded:
             try:
                 self._loaded[cfg] = load(cfg)

@@ -27,11 +27,11 @@ _DIR_TAG = re.compile(rf"^{_TAG}$")
 
 
 def _base(tag: str) -> str:
-    return re.split(r"[-_]", tag, maxsplit=1)[0].lower()
+    return tag.replace("_", "-").partition("-")[0].lower()
 
 
 def _has_region(tag: str | None) -> bool:
-    return bool(tag) and bool(re.search(r"[-_]", tag or ""))
+    return tag is not None and ("-" in tag or "_" in tag)
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,7 @@ class _Finder:
         self._listings: dict[str, list[str]] = {}
         self._named: dict[str, dict[tuple[str, str], list[tuple[str, str]]]] = {}
         self._bad_configs: set[str] = set()
+        self._real_dirs: dict[str, str] = {}
 
     # --- walking ---
 
@@ -134,6 +135,17 @@ class _Finder:
                     index.setdefault((om.group("stem"), om.group("ext")), []).append(
                         (other, om.group("lang")))
         return index
+
+    def real(self, path: str) -> str:
+        """os.path.realpath, resolving each directory once: files of one directory share it,
+        and realpath costs a system call per component of the path."""
+        d, name = os.path.split(path)
+        if not name or name in (".", "..") or os.path.islink(path):
+            return os.path.realpath(path)
+        real_dir = self._real_dirs.get(d)
+        if real_dir is None:
+            real_dir = self._real_dirs[d] = os.path.realpath(d or ".")
+        return os.path.join(real_dir, name)
 
     # --- roles and counterparts ---
 
@@ -236,7 +248,7 @@ class _Finder:
 
     def _pair(self, src: str, tgt: str, slang: str | None, tlang: str | None, cfg: Config,
               line: int) -> None:
-        key = (os.path.realpath(src), os.path.realpath(tgt))
+        key = (self.real(src), self.real(tgt))
         if key in self._seen:
             return
         pair = Pair(shown(src), shown(tgt), slang, tlang, cfg.path, cfg.glossaries)
@@ -253,7 +265,7 @@ class _Finder:
 
     def _absent(self, src: str, tgt: str, slang: str | None, tlang: str | None,
                 cfg: Config) -> None:
-        key = os.path.realpath(src)
+        key = self.real(src)
         if key in self._missing:
             return
         self._missing.add(key)
