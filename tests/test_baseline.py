@@ -90,6 +90,38 @@ def test_output_file_is_written_whole_and_stdout_stays_empty(tmp_path: Path, wri
     assert os.listdir(report.parent) == ["bilint.json"]  # no temporary file left behind
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_output_to_a_pipe_or_device_writes_into_it_and_leaves_it_in_place(tmp_path: Path, write) -> None:  # type: ignore[no-untyped-def]
+    import stat
+    import threading
+
+    fifo = tmp_path / "report.pipe"
+    os.mkfifo(fifo)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text()))
+    reader.start()
+    code, out, _ = run(write("a.en.md", EN), write("a.es.md", ES), "--format", "concise", "-o", str(fifo))
+    reader.join(timeout=30)
+    assert code == 1 and out == ""
+    assert "NUM001" in got[0]
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # renaming a file over it would have replaced it
+    devnull = os.stat(os.devnull).st_mode
+    assert run(write("b.en.md", EN), write("b.es.md", ES), "-o", os.devnull)[0] == 1
+    assert os.stat(os.devnull).st_mode == devnull
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="needs symbolic links")
+def test_output_through_a_symbolic_link_writes_where_it_points(tmp_path: Path, write) -> None:  # type: ignore[no-untyped-def]
+    real = tmp_path / "reports" / "latest.json"
+    real.parent.mkdir()
+    real.write_text("old report")
+    link = tmp_path / "bilint.json"
+    link.symlink_to(real)
+    code, _, _ = run(write("a.en.md", EN), write("a.es.md", ES), "--format", "json", "-o", str(link))
+    assert code == 1 and link.is_symlink()
+    assert json.loads(real.read_text())[0]["code"] == "NUM001"
+
+
 def test_output_never_overwrites_an_input(write) -> None:  # type: ignore[no-untyped-def]
     en, es = write("a.en.md", EN), write("a.es.md", ES)
     for option in ("--output", "--write-baseline"):

@@ -177,10 +177,25 @@ def _refuse_input(path: str, inputs: Sequence[str]) -> None:
 
 
 def write_atomically(path: str, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename: readers never see half a report."""
+    """Write to a temporary file beside `path`, then rename: readers never see half a report.
+    A device or a pipe (`--output /dev/null`, `/dev/stdout`) is written to as it is: renaming
+    over it would put a plain file in its place. A symbolic link keeps pointing where it did."""
+    import stat
     import tempfile
 
-    directory = os.path.dirname(os.path.abspath(path))
+    target = os.path.realpath(path)
+    try:
+        special = not stat.S_ISREG(os.stat(target).st_mode)
+    except OSError:
+        special = False  # absent, or unreadable: the write below says why
+    if special:
+        try:
+            with open(target, "w", encoding="utf-8", errors="surrogateescape", newline="\n") as out:
+                out.write(text)
+        except OSError as exc:
+            raise RunError(f"{path}: cannot write: {exc.strerror or exc}") from None
+        return
+    directory = os.path.dirname(target)
     try:
         fd, tmp = tempfile.mkstemp(prefix=".bilint-", suffix=".tmp", dir=directory)
     except OSError as exc:
@@ -193,7 +208,7 @@ def write_atomically(path: str, text: str) -> None:
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
+        os.replace(tmp, target)
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
