@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
 from typing import Any
 
 from .extract.surfaces import Surfaces, normalize
+from .tables import snapshot
 
 HUNDREDTH = Decimal("0.01")
 
@@ -37,7 +37,7 @@ class Lexicon:
     last_chars: frozenset[str]  # what a symbol or code may end with
 
 
-@cache
+@snapshot
 def _data() -> dict[str, Any]:
     from .resources import load_lexicon
 
@@ -45,7 +45,7 @@ def _data() -> dict[str, Any]:
     return data
 
 
-@cache
+@snapshot
 def families() -> dict[str, frozenset[str]]:
     return {str(k): frozenset(v) for k, v in _data()["families"].items()}
 
@@ -63,7 +63,7 @@ def show(currency: str) -> str:
     return {"peso": "pesos", "krona": "kronor"}.get(currency, currency)
 
 
-@cache
+@snapshot
 def lexicon(base: str) -> Lexicon:
     from babel import Locale
     from babel.numbers import get_currency_name

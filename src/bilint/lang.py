@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .tables import snapshot
+
 SUPPORTED_BASES = ("en", "es")
 
 _CODE = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([A-Za-z0-9]{2,8}))?$")
@@ -65,6 +67,7 @@ def _ident(base: str, region: str | None) -> str:
     return base if region is None else f"{base}_{region.upper() if region.isalpha() else region}"
 
 
+@snapshot
 def _symbols(base: str, region: str | None) -> tuple[str, str]:
     from babel import Locale, UnknownLocaleError
 

@@ -20,8 +20,9 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
 from typing import Any
+
+from .tables import snapshot
 
 RELATIVE_SLACK = 0.025
 BARE_DEGREE = "°"
@@ -50,7 +51,7 @@ class Table:
     not_symbols: dict[str, frozenset[str]]
 
 
-@cache
+@snapshot
 def table() -> Table:
     from .resources import load_lexicon
 

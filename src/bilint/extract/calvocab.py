@@ -11,11 +11,12 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
 from .. import rxcache
 from ..lang import Lang
+from ..tables import snapshot
 
 
 def fold(text: str) -> str:
@@ -95,7 +96,7 @@ _ARTICLE = re.compile(r"^(?:el|la|los|las)\s+", re.IGNORECASE)
 _DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
-@cache
+@snapshot
 def vocab(lang: Lang) -> Vocab:
     from babel import Locale, UnknownLocaleError
     from babel.localedata import load
@@ -275,6 +276,10 @@ class Lazy:
         self._rx: re.Pattern[str] | None = None
         if rxcache.recording():
             self.rx  # noqa: B018  (compiled now, to be recorded)
+
+    def __reduce__(self) -> tuple[type[Lazy], tuple[str, int]]:
+        # Pickled as its source (bilint.tables): compiled on first use in the loading process.
+        return Lazy, (self._source, self._flags)
 
     @property
     def rx(self) -> re.Pattern[str]:

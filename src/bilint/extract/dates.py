@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
 
 from ..lang import Lang
 from ..model import Fact, Span
+from ..tables import snapshot
 from .calvocab import Lazy, Vocab, alternation, fold, lower_same_length, spelled_value, trie_pattern, vocab
 from .when import DateValue, show_date, valid_day
 
@@ -97,7 +97,7 @@ def _tens_words(lang: Lang) -> dict[str, int]:
     return {fold(str(k)): int(n) for k, n in (data.get("tens") or {}).items()}
 
 
-@cache
+@snapshot
 def _patterns(lang: Lang) -> _Patterns:
     v = vocab(lang)
     es = lang.base == "es"

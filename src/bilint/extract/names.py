@@ -29,6 +29,7 @@ from .. import glossary as gl
 from ..lang import Lang
 from ..model import Fact, Span, Strength
 from ..resources import rules_path
+from ..tables import snapshot
 from ..wordlist import WordList, companion_path
 
 Key = str
@@ -47,25 +48,30 @@ class Words:
     never: frozenset[str]
 
 
-@cache
-def words(base: str) -> Words:
+@snapshot
+def _lexicon(base: str) -> dict[str, frozenset[str]]:
+    """The lists of names.yaml for one language (from the snapshot: no YAML to parse)."""
     import yaml
 
-    lex = rules_path() / "lexicon"
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data = yaml.load((lex / "names.yaml").read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
-    common = lex / f"common.{base}.txt"
-    function_words = {str(w).casefold() for w in data["function_words"].get(base, [])}
+    path = rules_path() / "lexicon" / "names.yaml"
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
+    return {key: frozenset(str(w) for w in data[key].get(base, []))
+            for key in ("function_words", "connectors", "joiners", "titles", "articles", "never")}
+
+
+@cache
+def words(base: str) -> Words:
+    # The word lists are read from their text files, not the snapshot: as large as it would be
+    # otherwise, and quicker to read than to unpickle.
+    lex = _lexicon(base)
+    common = rules_path() / "lexicon" / f"common.{base}.txt"
+    function_words = {w.casefold() for w in lex["function_words"]}
     ordinary = WordList(common.read_text(encoding="utf-8"), function_words)
     folded = WordList(companion_path(common).read_text(encoding="utf-8"),
                       {gl.strip_accents(w) for w in function_words if not w.isascii()})
-
-    def of(key: str) -> frozenset[str]:
-        return frozenset(str(w) for w in data[key].get(base, []))
-
-    titles = frozenset(t.rstrip(".") for t in of("titles"))  # tokens never hold the dot
-    never = frozenset(t.rstrip(".") for t in of("never"))
-    return Words(ordinary, folded, of("connectors"), of("joiners"), titles, of("articles"), never)
+    titles = frozenset(t.rstrip(".") for t in lex["titles"])  # tokens never hold the dot
+    never = frozenset(t.rstrip(".") for t in lex["never"])
+    return Words(ordinary, folded, lex["connectors"], lex["joiners"], titles, lex["articles"], never)
 
 
 def glossary_changed() -> None:

@@ -7,11 +7,11 @@ points" and "2 puntos porcentuales" are (2, "pp"). Ranges state the sign once ("
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Any
 
 from ..lang import Lang
 from ..model import Fact
+from ..tables import snapshot
 from . import amounts
 from .numfmt import show_number
 from .surfaces import Surfaces
@@ -21,7 +21,7 @@ POINTS = "pp"
 
 
 
-@cache
+@snapshot
 def data() -> dict[str, Any]:
     from ..resources import load_lexicon
 
@@ -29,7 +29,7 @@ def data() -> dict[str, Any]:
     return out
 
 
-@cache
+@snapshot
 def _surfaces(base: str) -> Surfaces[str]:
     d = data()
     words = {str(w): unit for unit, key in ((PERCENT, "percent"), (POINTS, "points"))

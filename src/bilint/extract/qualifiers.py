@@ -10,11 +10,11 @@ Spanish: "más del 40 %") or start right after it ("300 or more").
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Any
 
 from ..lang import Lang
 from ..model import Fact
+from ..tables import snapshot
 from .surfaces import Surfaces, fold
 
 KINDS = frozenset({"number", "money", "percent", "quantity"})
@@ -35,7 +35,7 @@ class Vocabulary:
     last_words: frozenset[str]  # what a phrase, an article or a contraction ends with
 
 
-@cache
+@snapshot
 def data() -> dict[str, Any]:
     from ..resources import load_lexicon
 
@@ -43,7 +43,7 @@ def data() -> dict[str, Any]:
     return out
 
 
-@cache
+@snapshot
 def vocabulary(base: str) -> Vocabulary:
     d = data()
     before: dict[tuple[str, ...], str] = {}
@@ -131,7 +131,7 @@ def annotate(text: str, lang: Lang, facts: list[Fact]) -> list[Fact]:
     return out
 
 
-@cache
+@snapshot
 def _bounds() -> tuple[frozenset[str], frozenset[str]]:
     d = data()
     return frozenset(d["lower"]), frozenset(d["upper"])

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from functools import cache
 
 import regex
 
 from .. import units
 from ..lang import Lang
 from ..model import Fact, Span
+from ..tables import snapshot
 from . import amounts, numbers
 from .numfmt import show_number
 from .surfaces import Surfaces
@@ -29,7 +29,7 @@ _GLUED_HINT = re.compile(r"\d[^\W\d_]")  # stdlib re: a fast scan, most paragrap
 _GLUED = regex.compile(r"(?<![\p{L}\p{N}.,_-])\d++(?:[.,]\d++)*+(?=[\p{L}µμ])")
 
 
-@cache
+@snapshot
 def _surfaces(base: str) -> Surfaces[str]:
     t = units.table()
     skip = t.not_symbols.get(base, frozenset())

@@ -20,9 +20,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import accumulate
 from typing import Any
+
+from ..tables import snapshot
 
 __all__ = ["Spelled", "find_spelled", "scale_words"]
 
@@ -304,7 +306,7 @@ def _read_yaml(base: str) -> tuple[dict[str, Any], str]:
     return data, path.name
 
 
-@cache
+@snapshot
 def _lexicon(base: str) -> _Lexicon:
     data, name = _read_yaml(base)
     return _Lexicon(data, name)

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from ..lang import Lang
 from ..model import Fact, Span
+from ..tables import snapshot
 from .calvocab import Lazy, Vocab, alternation, fold, lower_same_length, spelled_value, trie_pattern, vocab
 from .when import TimeValue, show_time
 
@@ -62,7 +62,7 @@ def _zone_names(v: Vocab) -> list[str]:
     return [str(n) for names in (v.data.get("zones") or {}).values() for n in names]
 
 
-@cache
+@snapshot
 def _patterns(lang: Lang) -> _Patterns:
     v = vocab(lang)
     flags = re.IGNORECASE

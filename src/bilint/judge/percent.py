@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from functools import cache
 
 from ..extract import percent as pct
 from ..model import Document, Fact
 from ..registry import rule
+from ..tables import snapshot
 from . import qualifier
 from .kinds import KindSpec, Verdict, readings, register_kind
 
@@ -90,7 +90,7 @@ def classify(src: Fact, tgt: Fact) -> Verdict | None:
     return None
 
 
-@cache
+@snapshot
 def _wants_space(lang: str) -> bool:
     style = str(pct.data().get("spacing", "cldr"))
     if style in ("space", "none"):
