@@ -47,7 +47,7 @@ def candidates(text: str, lang: Lang) -> int:
     """Digit runs and spelled-number words ("one", "uno", "mil", "thousand") in `text`: an
     upper bound on the numbers the extractors could find, for far less work."""
     known = number_words(lang.base)
-    digits = sum(1 for _ in _DIGITS.finditer(text))
+    digits = len(_DIGITS.findall(text))
     words = sum(map(known.__contains__, _WORDS.findall(text.lower())))
     return digits + words
 
