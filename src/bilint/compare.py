@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 
+from .extract.density import Density
 from .judge import alignment as aln
 from .judge import fmt
 from .judge.kinds import KINDS, Verdict, agreement, reading_values
@@ -70,22 +71,44 @@ class Comparison:
     matches: list[tuple[Fact, Fact]]
 
 
+_NO_UNCHECKED: tuple[Mapping[int, Density], Mapping[int, Density]] = ({}, {})
+
+
 def compare(src: Document, tgt: Document, src_facts: list[list[Fact]],
-            tgt_facts: list[list[Fact]], groups: list[Group]) -> Comparison:
-    """Findings for one document pair; `*_facts[i]` are the facts of segment i."""
+            tgt_facts: list[list[Fact]], groups: list[Group],
+            unchecked: tuple[Mapping[int, Density], Mapping[int, Density]] = _NO_UNCHECKED,
+            ) -> Comparison:
+    """Findings for one document pair; `*_facts[i]` are the facts of segment i, and
+    `unchecked` the segments of each side too dense in figures to be read (no facts)."""
     run = _Pass(src, tgt)
     s_items: list[list[_Item]] = []
     t_items: list[list[_Item]] = []
+    s_skip, t_skip = unchecked
+    for i, dense in s_skip.items():
+        _not_checked(run, src, src.segments[i], dense, "source")
+    for i, dense in t_skip.items():
+        _not_checked(run, tgt, tgt.segments[i], dense, "translation")
     for g, (s_idx, t_idx) in enumerate(groups):
+        if s_idx and t_idx and (any(i in s_skip for i in s_idx) or any(i in t_skip for i in t_idx)):
+            # The other side of an unread paragraph has nothing to be compared with: its facts
+            # would all be reported missing or added.
+            s_items.append([])
+            t_items.append([])
+            continue
         if s_idx and t_idx:
             s_items.append([_Item(f, g) for i in s_idx for f in src_facts[i]])
             t_items.append([_Item(f, g) for i in t_idx for f in tgt_facts[i]])
             continue
         s_items.append([])
         t_items.append([])
+        # An unread paragraph has only its length to align by, and ALN003 names it already.
         for i in s_idx:
+            if i in s_skip:
+                continue
             _unaligned(run, src, src.segments[i], aln.OMITTED, "source", "translation")
         for i in t_idx:
+            if i in t_skip:
+                continue
             _unaligned(run, tgt, tgt.segments[i], aln.ADDED, "translation", "source")
 
     for g in range(len(groups)):
@@ -138,13 +161,32 @@ def _inspect(run: _Pass, doc: Document, facts: list[list[Fact]], is_source: bool
                     run.verdict(v)
 
 
+def _preview(doc: Document, seg: Segment) -> str:
+    """The start of a paragraph's first line, to name the paragraph in a message."""
+    first_line = doc.segment_text(seg).split("\n", 1)[0]
+    return first_line if len(first_line) <= 60 else first_line[:57].rstrip() + "..."
+
+
+def _not_checked(run: _Pass, doc: Document, seg: Segment, dense: Density, here: str) -> None:
+    preview = _preview(doc, seg)
+    line, _ = doc.position(seg.span.start)
+    message = (f"paragraph at line {line} of the {here} ({dense.chars:,} characters, "
+               f"{dense.candidates:,} candidate numbers) is too dense in figures to be prose; "
+               "it was not checked")
+    side = run.side(doc, seg.span, preview, None)
+    is_src = doc is run.src
+    rule_ = aln.UNCHECKED
+    run.findings.append(
+        Finding(rule_.code, rule_.name, rule_.severity, message,
+                side if is_src else None, None if is_src else side, key=(preview,))
+    )
+
+
 def _unaligned(run: _Pass, doc: Document, seg: Segment, rule_: Rule, here: str,
                there: str) -> None:
     if seg.kind in UNALIGNED_QUIET:
         return
-    text = doc.segment_text(seg)
-    first_line = text.split("\n", 1)[0]
-    preview = first_line if len(first_line) <= 60 else first_line[:57].rstrip() + "..."
+    preview = _preview(doc, seg)
     line, _ = doc.position(seg.span.start)
     message = f"paragraph at line {line} of the {here} has no counterpart in the {there}: \"{preview}\""
     side = run.side(doc, seg.span, preview, None)

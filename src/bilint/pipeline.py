@@ -13,6 +13,7 @@ import regex
 
 from . import extract as extraction
 from .align import Para, align
+from .extract.density import Density, too_dense
 from .lang import Lang, LanguageError, detect, lang_from_path, parse_lang
 from .model import SEVERITY_RANK, Document, Fact, Finding, Group, line_starts
 from .parallel import PARALLEL_FROM, both, can_fork, facts_both
@@ -97,7 +98,7 @@ def check_files(src_path: str, tgt_path: str, src_lang: str | None = None,
     def side(path: str, lang: str | None, role: str, here: bool) -> Callable[[], _Side]:
         def read() -> _Side:
             doc = load_doc(path, lang, role, date)
-            found = (doc, *read_side(doc))
+            found = (doc, read_side(doc))
             if here:
                 # The judges are imported in this process while the child may still be
                 # reading its side, rather than after it.
@@ -108,14 +109,14 @@ def check_files(src_path: str, tgt_path: str, src_lang: str | None = None,
     # The shorter file goes to the child, which should finish first: sending its side over
     # then overlaps with this process's work instead of following it.
     if tgt_size < src_size:
-        (tgt, tgt_facts, tgt_paras), (src, src_facts, src_paras) = both(
+        (tgt, tgt_read), (src, src_read) = both(
             side(tgt_path, tgt_lang, "target", False), side(src_path, src_lang, "source", True),
             second_fails_first=True)
     else:
-        (src, src_facts, src_paras), (tgt, tgt_facts, tgt_paras) = both(
+        (src, src_read), (tgt, tgt_read) = both(
             side(src_path, src_lang, "source", False), side(tgt_path, tgt_lang, "target", True))
     src, tgt = _paired(src, tgt)
-    return _checked(src, tgt, src_facts, src_paras, tgt_facts, tgt_paras)
+    return _checked(src, tgt, src_read, tgt_read)
 
 
 def load_combined(path: str, src_lang: str | None = None,
@@ -175,18 +176,40 @@ def _para(doc: Document, index: int, facts: list[Fact]) -> Para:
     return Para(len(body), frozenset(anchors), seg.kind)
 
 
-def facts_of(doc: Document) -> list[list[Fact]]:
+def facts_of(doc: Document) -> tuple[list[list[Fact]], dict[int, Density]]:
+    """The facts of each paragraph, and the paragraphs too dense in figures to be prose
+    (extract/density.py), by index: those are not read and have no facts."""
     lang = parse_lang(doc.lang)
-    return [extraction.extract(doc.segment_text(s), lang, s.span.start) for s in doc.segments]
+    facts: list[list[Fact]] = []
+    unchecked: dict[int, Density] = {}
+    for i, s in enumerate(doc.segments):
+        text = doc.segment_text(s)
+        dense = too_dense(text, lang)
+        if dense is not None:
+            unchecked[i] = dense
+            facts.append([])
+        else:
+            facts.append(extraction.extract(text, lang, s.span.start))
+    return facts, unchecked
 
 
-def read_side(doc: Document) -> tuple[list[list[Fact]], list[Para]]:
+@dataclass(frozen=True)
+class Reading:
+    """What is read of one document: facts per paragraph, what the aligner needs of each
+    paragraph, and the paragraphs left unchecked (by index)."""
+
+    facts: list[list[Fact]]
+    paras: list[Para]
+    unchecked: dict[int, Density]
+
+
+def read_side(doc: Document) -> Reading:
     """A document's facts per paragraph, and what the aligner needs of each paragraph."""
-    facts = facts_of(doc)
-    return facts, [_para(doc, i, f) for i, f in enumerate(facts)]
+    facts, unchecked = facts_of(doc)
+    return Reading(facts, [_para(doc, i, f) for i, f in enumerate(facts)], unchecked)
 
 
-_Side = tuple[Document, list[list[Fact]], list[Para]]
+_Side = tuple[Document, Reading]
 
 
 def _size(path: str) -> int:
@@ -197,18 +220,18 @@ def _size(path: str) -> int:
 
 
 def check(src: Document, tgt: Document) -> Result:
-    (src_facts, src_paras), (tgt_facts, tgt_paras) = facts_both(src, tgt, read_side)
-    return _checked(src, tgt, src_facts, src_paras, tgt_facts, tgt_paras)
+    src_read, tgt_read = facts_both(src, tgt, read_side)
+    return _checked(src, tgt, src_read, tgt_read)
 
 
-def _checked(src: Document, tgt: Document, src_facts: list[list[Fact]], src_paras: list[Para],
-             tgt_facts: list[list[Fact]], tgt_paras: list[Para]) -> Result:
-    groups = align(src_paras, tgt_paras)
+def _checked(src: Document, tgt: Document, src_read: Reading, tgt_read: Reading) -> Result:
+    groups = align(src_read.paras, tgt_read.paras)
     from .compare import compare  # see check_files
 
-    outcome = compare(src, tgt, src_facts, tgt_facts, groups)
+    outcome = compare(src, tgt, src_read.facts, tgt_read.facts, groups,
+                      (src_read.unchecked, tgt_read.unchecked))
     findings = sorted(outcome.findings, key=sort_key)
-    return Result(src, tgt, groups, src_facts, tgt_facts, findings, outcome.matches)
+    return Result(src, tgt, groups, src_read.facts, tgt_read.facts, findings, outcome.matches)
 
 
 def sort_key(f: Finding) -> tuple[str, int, int, str]:

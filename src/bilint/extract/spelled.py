@@ -26,7 +26,7 @@ from typing import Any
 
 from ..tables import snapshot
 
-__all__ = ["Spelled", "find_spelled", "scale_words"]
+__all__ = ["Spelled", "find_spelled", "number_words", "scale_words"]
 
 _GC_PAUSE_FROM = 1 << 16  # characters
 
@@ -62,6 +62,13 @@ def find_spelled(text: str, base: str) -> list[Spelled]:
 def scale_words(base: str) -> dict[str, Decimal]:
     """Scale word (or phrase) -> multiplier, e.g. en "billion" -> 1e9, es "billón" -> 1e12."""
     return {w: Decimal(v) for w, v in _lexicon(_base(base)).scale_values.items()}
+
+
+def number_words(base: str) -> frozenset[str]:
+    """Every word that can be or start a spelled-out number, lower-case, with and without its
+    accents ("millón", "millon"): what the flood guard (extract/density.py) counts."""
+    words = _lexicon(_base(base)).words
+    return frozenset(words) | frozenset(w.canon for w in words.values())
 
 
 # --- lexicon -----------------------------------------------------------------------------

@@ -1,7 +1,8 @@
-"""ALN: paragraphs with no counterpart on the other side."""
+"""ALN: paragraphs with no counterpart on the other side, or not read at all."""
 
 from __future__ import annotations
 
+from ..extract.density import DENSE_CHARS_PER_CANDIDATE, DENSE_FROM_CHARS
 from ..registry import rule
 
 OMITTED = rule(
@@ -17,4 +18,24 @@ ADDED = rule(
     "paragraph of the source. Titles, headings and source lines on one side only are not reported.",
     why="An added paragraph states things the source does not.",
     example="An editor's note added to the translation only.",
+)
+UNCHECKED = rule(
+    "ALN003", "paragraph-not-checked", "warning",
+    "A paragraph too dense in figures to be prose is not checked fact by fact.",
+    what=f"Reports a long paragraph (at least {DENSE_FROM_CHARS:,} characters) holding more than "
+    "one candidate number (a run of digits or a number word such as \"one\", \"uno\", \"mil\", "
+    f"\"thousand\") per {DENSE_CHARS_PER_CANDIDATE} characters. Such a paragraph yields no facts: "
+    "it is reported once, on its side, and the paragraph aligned with it on the other side is "
+    "not compared fact by fact either. It still aligns as a paragraph, so the paragraphs around "
+    "it are checked as usual; with only its length to align by, it is not reported as missing "
+    "or added (ALN001, ALN002).",
+    why="Prose holds one candidate number per 30 to 120 characters; a paragraph several times "
+    "denser is a data dump, a generated list or a corrupted file. Checked fact by fact it would "
+    "cost minutes and bury the report under hundreds of thousands of findings; skipping it "
+    "silently would hide that it was not checked.",
+    example="A 1 MB paragraph \"1 one 1 one 1 one ...\" pasted into an article by mistake: "
+    "\"paragraph at line 12 of the source (1,000,000 characters, 333,334 candidate numbers) is "
+    "too dense in figures to be prose; it was not checked\".",
+    options="None. Move a data table out of the prose (a code block in Markdown is not read), or "
+    f"split it into paragraphs under {DENSE_FROM_CHARS:,} characters to have it checked.",
 )

@@ -22,14 +22,15 @@ def _snippet(doc: Document, side: Side, color: bool, gutter: int) -> list[str]:
     line = text[line_start:line_end]
     a = side.span.start - line_start
     b = min(side.span.end, line_end) - line_start
-    # Long paragraphs are single lines: show a window around the fact.
-    lo = max(0, a - (WIDTH - (b - a)) // 2)
-    hi = min(len(line), lo + max(WIDTH, b - a))
+    # Long paragraphs are single lines: show a window around the fact, never more than WIDTH
+    # characters: a span may be a whole 1 MB paragraph (ALN001, ALN003), shown by its start.
+    lo = max(0, a - max(0, WIDTH - (b - a)) // 2)
+    hi = min(len(line), lo + WIDTH)
     lo = max(0, min(lo, hi - WIDTH))
     shown = ("…" if lo else "") + line[lo:hi] + ("…" if hi < len(line) else "")
     col = a - lo + (1 if lo else 0)
     pad = " " * gutter
-    under = " " * col + "^" * max(1, b - a)
+    under = " " * col + "^" * max(1, min(b, hi) - a)
     if color:
         under = _COLORS["error"] + under + _RESET
     return [f"{pad} |", f"{side.line:>{gutter}} | {shown}", f"{pad} | {under}"]
