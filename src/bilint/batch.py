@@ -8,13 +8,11 @@ never stops the others.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import sys
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from functools import partial
 from typing import TextIO
@@ -141,6 +139,10 @@ def run(pairs: Sequence[Pair], jobs: int, progress: Progress | None = None,
         finally:
             gc.unfreeze()
         return
+    # Only where os.fork is missing: multiprocessing and its pool cost 15 ms of imports.
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     methods = multiprocessing.get_all_start_methods()
     # fork shares the parent's loaded modules and tables: workers start in milliseconds.
     ctx = multiprocessing.get_context("fork" if "fork" in methods else None)

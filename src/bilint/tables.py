@@ -32,7 +32,7 @@ _recording: dict[Key, Any] | None = None
 # What the tables are built from: the code of these modules (a builder must be in one of them)
 # and every lexicon file. Not the whole package: an edit elsewhere keeps the snapshot valid.
 _PACKAGE = Path(__file__).parent
-_CODE = ("tables.py", "lang.py", "currency.py", "units.py", "resources.py", "wordlist.py",
+_CODE = ("tables.py", "align.py", "lang.py", "currency.py", "units.py", "resources.py", "wordlist.py",
          "rxcache.py", "model.py", "extract/*.py", "judge/percent.py")
 _LIBRARIES = ("babel", "regex", "yaml")
 
