@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from bilint.cli import cli
 from bilint.extract.density import (
     DENSE_CHARS_PER_CANDIDATE,
+    DENSE_CHARS_PER_CAPITAL,
     DENSE_FROM_CHARS,
     candidates,
     too_dense,
@@ -56,6 +57,19 @@ def test_floods_are_too_dense(text: str, lang: Lang) -> None:
     assert found.candidates * DENSE_CHARS_PER_CANDIDATE > len(text)
 
 
+@pytest.mark.parametrize("text", ["A " * 15_000, "I X V L " * 4_000, "ÉL ÉL " * 4_000])
+def test_a_flood_of_capitalised_words_is_too_dense(text: str) -> None:
+    found = too_dense(text, EN)
+    assert found is not None and found.what == "capitalised words"
+    assert found.candidates * DENSE_CHARS_PER_CAPITAL > len(text)
+
+
+def test_a_long_paragraph_in_capitals_is_still_read() -> None:
+    shouting = ("THE COUNTY BOARD APPROVED THE BUDGET ON TUESDAY AFTER A LONG DEBATE, AND THE MAYOR "
+                "SAID HER OFFICE WOULD PUBLISH THE FIGURES NEXT WEEK. ") * 200
+    assert len(shouting) > DENSE_FROM_CHARS and too_dense(shouting, EN) is None
+
+
 def test_a_short_paragraph_is_never_scanned() -> None:
     assert too_dense("-1" * (DENSE_FROM_CHARS // 2 - 1), EN) is None
 
@@ -77,6 +91,8 @@ def test_real_text_is_far_below_the_threshold() -> None:
             assert too_dense(window, lang) is None
             # The margin the threshold promises: real text is at most a third of the limit.
             assert candidates(window, lang) * DENSE_CHARS_PER_CANDIDATE * 3 <= len(window)
+            capitals = sum(1 for w in window.split() if w[:1].isupper())
+            assert capitals * DENSE_CHARS_PER_CAPITAL * 3 <= len(window)
 
 
 # --- through the command line --------------------------------------------------------------
@@ -155,6 +171,16 @@ def test_a_flood_of_thousand_and_mil_is_one_finding_per_side(tmp_path: Path) -> 
     tgt.write_text("mil " * 6_000 + "\n", encoding="utf-8")
     data = _findings(src, tgt)
     assert sorted(str(f["code"]) for f in data) == ["ALN003", "ALN003"]
+
+
+def test_a_flood_of_capitals_is_one_finding_per_side_that_says_so(tmp_path: Path) -> None:
+    src, tgt = tmp_path / "a.en.txt", tmp_path / "a.es.txt"
+    src.write_text("A " * 20_000 + "\n", encoding="utf-8")
+    tgt.write_text("A " * 20_000 + "\n", encoding="utf-8")
+    data = _findings(src, tgt)
+    assert sorted(str(f["code"]) for f in data) == ["ALN003", "ALN003"]
+    assert all("20,000 capitalised words) is too dense in capitalised words" in str(f["message"])
+               for f in data)
 
 
 # Different realistic sentences, each with its translation: a long paragraph of these is prose,

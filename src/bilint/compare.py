@@ -167,11 +167,14 @@ def _preview(doc: Document, seg: Segment) -> str:
     return first_line if len(first_line) <= 60 else first_line[:57].rstrip() + "..."
 
 
+_CANDIDATES = {"figures": "candidate numbers", "capitalised words": "capitalised words"}
+
+
 def _not_checked(run: _Pass, doc: Document, seg: Segment, dense: Density, here: str) -> None:
     preview = _preview(doc, seg)
     line, _ = doc.position(seg.span.start)
     message = (f"paragraph at line {line} of the {here} ({dense.chars:,} characters, "
-               f"{dense.candidates:,} candidate numbers) is too dense in figures to be prose; "
+               f"{dense.candidates:,} {_CANDIDATES[dense.what]}) is too dense in {dense.what} to be prose; "
                "it was not checked")
     side = run.side(doc, seg.span, preview, None)
     is_src = doc is run.src

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import regex
+
 from ..lang import Lang
 from .spelled import number_words
 
@@ -29,9 +31,14 @@ DENSE_FROM_CHARS = 20_000
 # One per 10 is over 3x denser than the densest of these and 5x than TICO-19, yet it catches
 # the floods: "thousand thousand ..." (one per 9), "mil mil ..." (4), "-1-1-1..." (2).
 DENSE_CHARS_PER_CANDIDATE = 10
+# Capitalised words are what the name extractor reads, some 10 microseconds each: "A A A ..."
+# is 500,000 of them in 1 MB. Prose has one per 30 to 60 characters, text in capitals one per
+# 5 or 6 (a word and its space); one per 4 is denser than any of it.
+DENSE_CHARS_PER_CAPITAL = 4
 
 _DIGITS = re.compile(r"\d+")
 _WORDS = re.compile(r"[^\W\d_]+")
+_CAPITALS = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}")  # a word's capital first letter
 
 
 @dataclass(frozen=True)
@@ -41,6 +48,7 @@ class Density:
 
     chars: int
     candidates: int
+    what: str = "figures"  # or "capitalised words": what the paragraph is flooded with
 
 
 def candidates(text: str, lang: Lang) -> int:
@@ -58,6 +66,9 @@ def too_dense(text: str, lang: Lang) -> Density | None:
     if n < DENSE_FROM_CHARS:
         return None
     found = candidates(text, lang)
-    if found * DENSE_CHARS_PER_CANDIDATE <= n:
-        return None
-    return Density(n, found)
+    if found * DENSE_CHARS_PER_CANDIDATE > n:
+        return Density(n, found)
+    capitals = len(_CAPITALS.findall(text))
+    if capitals * DENSE_CHARS_PER_CAPITAL > n:
+        return Density(n, capitals, "capitalised words")
+    return None

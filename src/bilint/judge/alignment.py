@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..extract.density import DENSE_CHARS_PER_CANDIDATE, DENSE_FROM_CHARS
+from ..extract.density import DENSE_CHARS_PER_CANDIDATE, DENSE_CHARS_PER_CAPITAL, DENSE_FROM_CHARS
 from ..registry import rule
 
 OMITTED = rule(
@@ -21,16 +21,18 @@ ADDED = rule(
 )
 UNCHECKED = rule(
     "ALN003", "paragraph-not-checked", "warning",
-    "A paragraph too dense in figures to be prose is not checked fact by fact.",
+    "A paragraph too dense in figures or capitalised words to be prose is not checked fact by fact.",
     what=f"Reports a long paragraph (at least {DENSE_FROM_CHARS:,} characters) holding more than "
     "one candidate number (a run of digits or a number word such as \"one\", \"uno\", \"mil\", "
-    f"\"thousand\") per {DENSE_CHARS_PER_CANDIDATE} characters. Such a paragraph yields no facts: "
+    f"\"thousand\") per {DENSE_CHARS_PER_CANDIDATE} characters, or more than one capitalised word "
+    f"(what names are read from) per {DENSE_CHARS_PER_CAPITAL}. Such a paragraph yields no facts: "
     "it is reported once, on its side, and the paragraph aligned with it on the other side is "
     "not compared fact by fact either. It still aligns as a paragraph, so the paragraphs around "
     "it are checked as usual; with only its length to align by, it is not reported as missing "
     "or added (ALN001, ALN002).",
-    why="Prose holds one candidate number per 30 to 120 characters; a paragraph several times "
-    "denser is a data dump, a generated list or a corrupted file. Checked fact by fact it would "
+    why="Prose holds one candidate number per 30 to 120 characters and one capitalised word per "
+    "30 to 60 (5 or 6 in capitals); a paragraph several times denser is a data dump, a generated "
+    "list or a corrupted file. Checked fact by fact it would "
     "cost minutes and bury the report under hundreds of thousands of findings; skipping it "
     "silently would hide that it was not checked.",
     example="A 1 MB paragraph \"1 one 1 one 1 one ...\" pasted into an article by mistake: "
