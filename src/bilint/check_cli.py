@@ -26,8 +26,7 @@ def compare_settings(source: str, target: str | None, config: str | None, source
     """`compare`'s configuration (--config, else the closest to SOURCE) and languages: the
     command line's, else the most specific of file name and configuration. Raises ConfigError."""
     from .config import Resolver
-    from .lang import lang_from_path
-    from .pairing import lang_for
+    from .lang import lang_for, lang_from_path
 
     cfg = Resolver(config).for_path(source)
     if target is not None:

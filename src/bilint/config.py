@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .globs import Glob, PairPattern
 from .read.files import InputError
+
+if TYPE_CHECKING:  # globs are compiled where a configuration file is read (config_file)
+    from .globs import Glob, PairPattern
 
 CONFIG_NAME = ".bilint.yaml"
 MAX_BYTES = 1 << 20

@@ -116,3 +116,18 @@ def detect(text: str) -> str | None:
     if en == es:
         return None
     return "en" if en > es else "es"
+
+
+def base_of(tag: str) -> str:
+    """The language of a tag as written in a path or a configuration: "es" of "es_MX"."""
+    return tag.replace("_", "-").partition("-")[0].lower()
+
+
+def lang_for(path_tag: str | None, configured: str | None) -> str | None:
+    """The most specific of what the file name and the configuration say: `x.es-MX.md` is
+    es-MX whatever the configuration; `x.es.md` in a repository set to es-MX is es-MX."""
+    if path_tag is not None and ("-" in path_tag or "_" in path_tag):
+        return path_tag
+    if configured and (path_tag is None or base_of(configured) == base_of(path_tag)):
+        return configured
+    return path_tag or configured

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .config import Config, ConfigError, Resolver
 from .config import display_path as shown
+from .lang import base_of, lang_for
 
 # Directories never walked into: version control, caches, environments.
 SKIP_DIRS = frozenset({"node_modules", "__pycache__", "site-packages"})
@@ -24,14 +25,6 @@ DEFAULT_SOURCE, DEFAULT_TARGET = "en", "es"
 _TAG = r"[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?"
 _NAMED = re.compile(rf"^(?P<stem>.+)\.(?P<lang>{_TAG})\.(?P<ext>{'|'.join(TEXT_EXTS)})$")
 _DIR_TAG = re.compile(rf"^{_TAG}$")
-
-
-def _base(tag: str) -> str:
-    return tag.replace("_", "-").partition("-")[0].lower()
-
-
-def _has_region(tag: str | None) -> bool:
-    return tag is not None and ("-" in tag or "_" in tag)
 
 
 @dataclass(frozen=True)
@@ -52,16 +45,6 @@ class Discovery:
     # Sources whose translation is absent: (pair with the expected target path).
     missing: list[Pair] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
-
-
-def lang_for(path_tag: str | None, configured: str | None) -> str | None:
-    """The most specific of what the file name and the configuration say: `x.es-MX.md` is
-    es-MX whatever the configuration; `x.es.md` in a repository set to es-MX is es-MX."""
-    if _has_region(path_tag):
-        return path_tag
-    if configured and (path_tag is None or _base(configured) == _base(path_tag)):
-        return configured
-    return path_tag or configured
 
 
 class _Finder:
@@ -189,16 +172,16 @@ class _Finder:
     def _by_convention(self, path: str, cfg: Config) -> None:
         s_tag = cfg.source_lang or DEFAULT_SOURCE
         t_tag = cfg.target_lang or DEFAULT_TARGET
-        s_base, t_base = _base(s_tag), _base(t_tag)
+        s_base, t_base = base_of(s_tag), base_of(t_tag)
         d, name = os.path.split(path)
         m = _NAMED.match(name)
-        if m and _base(m.group("lang")) in (s_base, t_base):
+        if m and base_of(m.group("lang")) in (s_base, t_base):
             stem, tag, ext = m.group("stem"), m.group("lang"), m.group("ext")
-            base = _base(tag)
+            base = base_of(tag)
             wanted = t_base if base == s_base else s_base
             others = [(os.path.join(d, other), lang)
                       for other, lang in self.named(d).get((stem, ext), ())
-                      if _base(lang) == wanted]
+                      if base_of(lang) == wanted]
             if base == s_base:
                 expected = os.path.join(d, f"{stem}.{t_tag}.{ext}")
                 self._sources(path, tag, others, expected, s_tag, t_tag, cfg)
@@ -211,14 +194,14 @@ class _Finder:
         parts = os.path.normpath(path).split(os.sep)
         for i in range(len(parts) - 2, -1, -1):
             tag = parts[i]
-            if not _DIR_TAG.match(tag) or _base(tag) not in (s_base, t_base):
+            if not _DIR_TAG.match(tag) or base_of(tag) not in (s_base, t_base):
                 continue
-            base = _base(tag)
+            base = base_of(tag)
             parent = os.sep.join(parts[:i])
             rest = parts[i + 1:]
             others = []
             for other in self.listing(parent):
-                if _DIR_TAG.match(other) and _base(other) == (t_base if base == s_base else s_base):
+                if _DIR_TAG.match(other) and base_of(other) == (t_base if base == s_base else s_base):
                     candidate = os.path.join(parent, other, *rest)
                     if os.path.isfile(candidate):
                         others.append((candidate, other))
