@@ -35,6 +35,7 @@ from typing import Any
 import regex
 
 from .resources import rules_path
+from .rxcache import compile_regex
 
 
 class GlossaryError(ValueError):
@@ -62,11 +63,11 @@ class Concept:
 
 
 # Possessive endings fold away so that "Bukele's" and "Alzheimer's" key like "Bukele".
-_POSSESSIVE = regex.compile(r"['’]s?$")
-_NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]++")
+_POSSESSIVE = compile_regex(r"['’]s?$")
+_NON_ALNUM = compile_regex(r"[^\p{L}\p{N}]++")
 
 
-_MARKS = regex.compile(r"\p{M}++")
+_MARKS = compile_regex(r"\p{M}++")
 
 
 def strip_accents(text: str) -> str:
@@ -91,7 +92,7 @@ def fold_text(text: str) -> str:
 # Tokens as the name extractor sees them: dotted acronyms ("EE.UU.", "EE. UU.", "U.S."), then
 # words with inner apostrophes or hyphens ("O'Brien", "al-Assad", "MS-13", "SARS-CoV-2").
 # Possessive quantifiers over disjoint classes keep this linear.
-TOKEN = regex.compile(
+TOKEN = compile_regex(
     r"(?P<acro>\p{Lu}{1,2}+\.(?:[ \u00a0]?+\p{Lu}{1,2}+\.)++)"
     r"|(?P<word>[\p{L}\p{M}\p{N}]++(?:['’\-\u2010\u2011][\p{L}\p{M}\p{N}]++)*+(?:['’](?=[\s,.;:!?)]|$))?+)"
 )

@@ -19,6 +19,7 @@ from .model import SEVERITY_RANK, Document, Fact, Finding, Group, line_starts
 from .parallel import PARALLEL_FROM, both, can_fork, facts_both
 from .read import directives, prose
 from .read.files import InputError, load_text
+from .rxcache import compile_regex
 from .segment import segment
 from .split import renumber, split_point
 
@@ -141,7 +142,7 @@ def load_combined(path: str, src_lang: str | None = None,
     return src, tgt
 
 
-_DATE_KEY = regex.compile(r"^date[ \t]*+:[ \t]*+['\"]?(\d{4}-\d{2}-\d{2})", regex.MULTILINE)
+_DATE_KEY = compile_regex(r"^date[ \t]*+:[ \t]*+['\"]?(\d{4}-\d{2}-\d{2})", regex.MULTILINE)
 
 
 def front_matter_date(raw: str) -> str | None:
@@ -164,7 +165,7 @@ def _check_languages(src: Document, tgt: Document) -> None:
                          "set --source-lang and --target-lang")
 
 
-_WORDISH = regex.compile(r"\b\p{Lu}[\p{L}\p{M}'’-]{2,}+|\b\p{Lu}{2,}+\b")
+_WORDISH = compile_regex(r"\b\p{Lu}[\p{L}\p{M}'’-]{2,}+|\b\p{Lu}{2,}+\b")
 
 
 def _para(doc: Document, index: int, facts: list[Fact]) -> Para:

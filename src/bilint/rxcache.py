@@ -1,13 +1,15 @@
-"""Stdlib `re` patterns rebuilt from a shipped table of their compiled form.
+"""Patterns rebuilt from a shipped table of their compiled form.
 
-`re.compile` parses a pattern and generates its matcher code in Python. The date and time
-extractors' patterns (the month, weekday and period names of a language, case-insensitive)
-take 60 to 100 ms to compile at first use: a fifth of a short article's whole check, and time
-that `bilint check` spends before its workers can start. The generated code depends only on
-the pattern, its flags and the interpreter, so `python -m bilint.rxcache` records it after a
-warm-up run into `rules/patterns.cache`. At run time a recorded pattern is rebuilt with
-`_sre.compile`, the call `re.compile` itself ends with. A pattern not in the table, a table
-made by another interpreter, or an unreadable table: the pattern is compiled as usual.
+`re.compile` and `regex.compile` parse a pattern and generate its matcher code in Python. The
+date and time extractors' patterns (the month, weekday and period names of a language,
+case-insensitive) take 60 to 100 ms to compile at first use, and the modules' own patterns
+another 25 ms at import: a third of a short article's whole check, and time that `bilint check`
+spends before its workers can start. The generated code depends only on the pattern, its flags,
+the interpreter and the regex module's version, so `python -m bilint.rxcache` records it after
+a warm-up run into `rules/patterns.cache`. At run time a recorded pattern is rebuilt with the
+call each `compile` ends with (`_sre.compile`; `_regex.compile`, which is also how the regex
+module unpickles a pattern). A pattern not in the table, a table made by another interpreter or
+regex version, or an unreadable table: the pattern is compiled as usual.
 """
 
 from __future__ import annotations
@@ -18,14 +20,17 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from .resources import rules_path
 
 CACHE_NAME = "patterns.cache"
 
-# (final flags, code, groups - 1, group index, index group): the arguments of _sre.compile
-# after the pattern, as re._compiler.compile computes them.
-Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
-Key = tuple[str, int]
+# For "re": (final flags, code, groups - 1, group index, index group), the arguments of
+# _sre.compile after the pattern, as re._compiler.compile computes them. For "regex": the
+# arguments of _regex.compile, as the regex module pickles a pattern.
+Entry = tuple[Any, ...]
+Key = tuple[str, str, int]  # engine ("re" or "regex"), pattern, flags
 
 _table: dict[Key, Entry] | None = None
 _recording: dict[Key, Entry] | None = None
@@ -37,7 +42,7 @@ def stamp() -> tuple[Any, ...]:
     import _sre
 
     return (sys.implementation.name, sys.version_info[:2], _sre.MAGIC, _sre.CODESIZE,
-            unicodedata.unidata_version)
+            unicodedata.unidata_version, regex.__version__)
 
 
 def load(path: Path | None = None) -> dict[Key, Entry]:
@@ -54,13 +59,17 @@ def load(path: Path | None = None) -> dict[Key, Entry]:
     return {}
 
 
-def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001  (re.compile's name)
-    """`re.compile(source, flags)`, from the recorded code when there is some."""
+def _entry(key: Key) -> Entry | None:
     global _table
-    flags = int(flags)
     if _table is None:
         _table = load()
-    entry = _table.get((source, flags))
+    return _table.get(key)
+
+
+def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001  (re.compile's name)
+    """`re.compile(source, flags)`, from the recorded code when there is some."""
+    flags = int(flags)
+    entry = _entry(("re", source, flags))
     if entry is not None:
         import _sre
 
@@ -69,8 +78,25 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001  (re.
         except Exception:  # another matcher than the one that recorded it: compile
             pass
     if _recording is not None:
-        _recording[(source, flags)] = _code_of(source, flags)
+        _recording[("re", source, flags)] = _code_of(source, flags)
     return re.compile(source, flags)
+
+
+def compile_regex(source: str, flags: int = 0) -> regex.Pattern[str]:
+    """`regex.compile(source, flags)`, from the recorded code when there is some."""
+    flags = int(flags)
+    entry = _entry(("regex", source, flags))
+    if entry is not None:
+        from regex import _regex
+
+        try:
+            return _regex.compile(*entry)
+        except Exception:  # another regex module than the one that recorded it: compile
+            pass
+    pattern = regex.compile(source, flags)
+    if _recording is not None:
+        _recording[("regex", source, flags)] = tuple(pattern._pickled_data)
+    return pattern
 
 
 def _code_of(source: str, flags: int) -> Entry:

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-import regex
-
 from .model import Segment, Span
+from .rxcache import compile_regex
 
 # Each block starts at its first non-space character, not at the start of its line: a pattern
 # that may start anywhere on a line and scan to its end is quadratic on a long line of spaces.
 # Leading spaces are stripped from a segment anyway.
-_BLOCK = regex.compile(r"\S[^\n]*+(?:\n[^\S\n]*+\S[^\n]*+)*+")
-_LINE = regex.compile(r"\S[^\n]*+")
+_BLOCK = compile_regex(r"\S[^\n]*+(?:\n[^\S\n]*+\S[^\n]*+)*+")
+_LINE = compile_regex(r"\S[^\n]*+")
 # A line with text, a blank line, a line with text; linear because a run of spaces ends the
 # only attempt that started on the character before it.
-_BLANK_LINE = regex.compile(r"\S[^\S\n]*+\n[ \t]*+\n[ \t]*+\S")
-_SOURCE_LINE = regex.compile(r"^[^\s:][^:\n]{0,60}:\s*(?:https?://|www\.)\S+\s*$")
-_HEADING = regex.compile(r"^[ \t]{0,3}#{1,6}[ \t]")
-_SENTENCE_END = regex.compile(r"[.!?:;…»”\"')]\s*$")
+_BLANK_LINE = compile_regex(r"\S[^\S\n]*+\n[ \t]*+\n[ \t]*+\S")
+_SOURCE_LINE = compile_regex(r"^[^\s:][^:\n]{0,60}:\s*(?:https?://|www\.)\S+\s*$")
+_HEADING = compile_regex(r"^[ \t]{0,3}#{1,6}[ \t]")
+_SENTENCE_END = compile_regex(r"[.!?:;…»”\"')]\s*$")
 
 
 def segment(prose: str, original: str, start: int = 0, end: int | None = None) -> tuple[Segment, ...]:

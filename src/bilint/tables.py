@@ -162,7 +162,11 @@ if __name__ == "__main__":
 
     where, count = _write()
     print(f"{where}: {count} tables")
-    # Then the compiled patterns, which must be recorded by a fresh process.
+    # Then the default glossary's cache and the compiled patterns: one command rebuilds every
+    # shipped cache, the patterns in a fresh process (they are recorded as they compile).
     import subprocess
 
+    from bilint.glossary import write_default_cache
+
+    print(f"{write_default_cache()}: the default glossary")
     subprocess.run([sys.executable, "-m", "bilint.rxcache"], check=True)

@@ -19,6 +19,7 @@ import regex
 
 from ..lang import Lang
 from ..model import Fact, Span
+from ..rxcache import compile_regex
 from . import numbers, spelled
 
 T = TypeVar("T")
@@ -73,14 +74,14 @@ def base_numbers(text: str, lang: Lang) -> tuple[Fact, ...]:
 # Between the two ends of a range or a short list: "1 to 4", "10-15", "de 1 a 2", "2 o 3".
 # "and"/"y" only after "between"/"entre": "in 2019 and 15 percent" is not a range.
 _CONNECT = {
-    "en": regex.compile(r"[\s\u00a0]*+(?:[-\u2013\u2014]|to|or|through|and)[\s\u00a0]*+\Z",
+    "en": compile_regex(r"[\s\u00a0]*+(?:[-\u2013\u2014]|to|or|through|and)[\s\u00a0]*+\Z",
                         regex.IGNORECASE),
-    "es": regex.compile(r"[\s\u00a0]*+(?:[-\u2013\u2014]|al?|hasta|o|u|y|e)[\s\u00a0]*+\Z",
+    "es": compile_regex(r"[\s\u00a0]*+(?:[-\u2013\u2014]|al?|hasta|o|u|y|e)[\s\u00a0]*+\Z",
                         regex.IGNORECASE),
 }
 _BETWEEN = {
-    "en": regex.compile(r"\bbetween[\s\u00a0]++\Z", regex.IGNORECASE),
-    "es": regex.compile(r"\bentre[\s\u00a0]++\Z", regex.IGNORECASE),
+    "en": compile_regex(r"\bbetween[\s\u00a0]++\Z", regex.IGNORECASE),
+    "es": compile_regex(r"\bentre[\s\u00a0]++\Z", regex.IGNORECASE),
 }
 _NEEDS_BETWEEN = frozenset({"and", "y", "e"})
 

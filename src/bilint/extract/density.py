@@ -16,9 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import regex
-
 from ..lang import Lang
+from ..rxcache import compile_regex
 from .spelled import number_words
 
 # Below this length a paragraph is read whatever it holds: even 2,000 facts cost well under a
@@ -38,7 +37,7 @@ DENSE_CHARS_PER_CAPITAL = 4
 
 _DIGITS = re.compile(r"\d+")
 _WORDS = re.compile(r"[^\W\d_]+")
-_CAPITALS = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}")  # a word's capital first letter
+_CAPITALS = compile_regex(r"(?<![\p{L}\p{M}])\p{Lu}")  # a word's capital first letter
 
 
 @dataclass(frozen=True)

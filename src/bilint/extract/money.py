@@ -16,15 +16,16 @@ import regex
 from .. import currency
 from ..lang import Lang
 from ..model import Fact
+from ..rxcache import compile_regex
 from . import amounts
 from .numfmt import show_number
 
 # "(?!)" never matches: it only keeps "de" from being a required string, which the regex module
 # would look for in the rest of the text before each match (quadratic in a long text without it).
-_DE = regex.compile(r"[\s\u00a0]++(?:de|(?!))[\s\u00a0]++", regex.IGNORECASE)
-_OF_AFTER = regex.compile(r"[\s\u00a0]++(?:of|de)[\s\u00a0]", regex.IGNORECASE)
+_DE = compile_regex(r"[\s\u00a0]++(?:de|(?!))[\s\u00a0]++", regex.IGNORECASE)
+_OF_AFTER = compile_regex(r"[\s\u00a0]++(?:of|de)[\s\u00a0]", regex.IGNORECASE)
 _MILLION = Decimal(10**6)
-_YEAR_BEFORE = regex.compile(r"\b(?:in|en|of|de|del)[\s\u00a0]++\Z", regex.IGNORECASE)
+_YEAR_BEFORE = compile_regex(r"\b(?:in|en|of|de|del)[\s\u00a0]++\Z", regex.IGNORECASE)
 
 Payload = tuple[str, Decimal]  # currency, multiplier (0.01 for cents)
 

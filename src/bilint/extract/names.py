@@ -29,6 +29,7 @@ from .. import glossary as gl
 from ..lang import Lang
 from ..model import Fact, Span, Strength
 from ..resources import rules_path
+from ..rxcache import compile_regex
 from ..tables import snapshot
 from ..wordlist import WordList, companion_path
 
@@ -136,13 +137,13 @@ class Tok(NamedTuple):
     kind: str  # "cap", "acro", "code", "num", "lower"
 
 
-_HAS_DIGIT = regex.compile(r"\p{N}")
-_PARTICLE = regex.compile(r"(?:al|el|ad|as|at|ash|bin|ibn|abu|d|l|da|de|del)['’\-\u2010\u2011]\p{Lu}")
+_HAS_DIGIT = compile_regex(r"\p{N}")
+_PARTICLE = compile_regex(r"(?:al|el|ad|as|at|ash|bin|ibn|abu|d|l|da|de|del)['’\-\u2010\u2011]\p{Lu}")
 # A hyphen then a lowercase word ends a name inside one token: "Trump-friendly" is Trump.
-_LOWER_TAIL = regex.compile(r"[\-\u2010\u2011](?=\p{Ll})")
-_POSSESSIVE_END = regex.compile(r"(?:['’]s|s['’]|['’])$")
+_LOWER_TAIL = compile_regex(r"[\-\u2010\u2011](?=\p{Ll})")
+_POSSESSIVE_END = compile_regex(r"(?:['’]s|s['’]|['’])$")
 _ROMAN_NUMERAL = r"(?=[IVXLC])C{0,3}+(?:XC|XL|L?+X{0,3}+)(?:IX|IV|V?+I{0,3}+)"
-_ROMAN = regex.compile(rf"{_ROMAN_NUMERAL}(?:[\-\u2010\u2011]{_ROMAN_NUMERAL})?+")
+_ROMAN = compile_regex(rf"{_ROMAN_NUMERAL}(?:[\-\u2010\u2011]{_ROMAN_NUMERAL})?+")
 
 
 def _token(m: regex.Match[str], base: str) -> Tok:
@@ -214,7 +215,7 @@ class Piece:
 # Only tokens that hold a capital letter can be (or start) a name; the words between two of them
 # are read from the gap. Finding capitals first and reading the token around each skips the
 # lowercase majority of words, which is what keeps this cheap.
-_CAPITAL = regex.compile(r"\p{Lu}")
+_CAPITAL = compile_regex(r"\p{Lu}")
 _TOKEN_CHARS = frozenset("'’-\u2010\u2011")
 
 
@@ -412,7 +413,7 @@ def _strong_tok(t: Tok, base: str) -> bool:
     return t.kind == "cap" and not _ordinary_here(t.text, base)
 
 
-_WORD_SHAPE = regex.compile(r"\p{L}{4,}+")
+_WORD_SHAPE = compile_regex(r"\p{L}{4,}+")
 
 
 def _headline(text: str, toks: list[Tok], base: str) -> bool:
@@ -529,7 +530,7 @@ def _describe(surface: str, p: Piece, base: str, headline: bool) -> Fact:
     )
 
 
-_TRAILING_NUMBER = regex.compile(r"[ \u00a0](\d{1,4}+)(?![\d%]|[.,]\d)")
+_TRAILING_NUMBER = compile_regex(r"[ \u00a0](\d{1,4}+)(?![\d%]|[.,]\d)")
 
 
 _forbidden_cache: dict[int, tuple[gl.Glossary, regex.Pattern[str] | None, dict[str, str]]] = {}
@@ -548,7 +549,7 @@ def _forbidden(g: gl.Glossary) -> tuple[regex.Pattern[str] | None, dict[str, str
     if owner:
         alts = sorted({regex.escape(w).replace(r"\ ", r"\s++") for c in g.concepts for w in c.forbid},
                       key=len, reverse=True)
-        pattern = regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(alts)})(?![\p{{L}}\p{{N}}])",
+        pattern = compile_regex(rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(alts)})(?![\p{{L}}\p{{N}}])",
                                 regex.IGNORECASE)
     _forbidden_cache.clear()
     _forbidden_cache[id(g)] = (g, pattern, owner)

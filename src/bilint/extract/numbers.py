@@ -9,6 +9,7 @@ import regex
 
 from ..lang import Lang
 from ..model import Fact, Span
+from ..rxcache import compile_regex
 from . import spelled
 from .numfmt import show_number
 
@@ -18,7 +19,7 @@ FMT_GROUP = "FMT002"
 # A run of digits with separators; what the separators mean is decided afterwards, from the
 # locale and the shape of the groups. Possessive quantifiers and single-character classes keep
 # this linear.
-_DIGITS = regex.compile(
+_DIGITS = compile_regex(
     r"""
     (?P<neg>[-\u2212](?=\d))?
     (?P<num>
@@ -31,8 +32,8 @@ _DIGITS = regex.compile(
 )
 
 # Suffixes glued to digits that keep them numbers: ordinals and scale abbreviations.
-_EN_ORD = regex.compile(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
-_ES_ORD = regex.compile(r"\.?[ºª°](?!\w)|(?:er|era|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma)\b")
+_EN_ORD = compile_regex(r"(?:st|nd|rd|th)\b", regex.IGNORECASE)
+_ES_ORD = compile_regex(r"\.?[ºª°](?!\w)|(?:er|era|ro|ra|do|da|to|ta|vo|va|no|na|mo|ma)\b")
 
 _ABBREVIATIONS: dict[str, dict[str, Decimal]] = {
     "en": {
@@ -50,12 +51,12 @@ _ABBREVIATIONS: dict[str, dict[str, Decimal]] = {
 def _scale_pattern(base: str) -> regex.Pattern[str]:
     words = sorted(spelled.scale_words(base), key=len, reverse=True)
     alts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return regex.compile(rf"\s*+(?P<w>{alts})\b", regex.IGNORECASE)
+    return compile_regex(rf"\s*+(?P<w>{alts})\b", regex.IGNORECASE)
 
 
-_ABBREV = regex.compile(r"[A-Za-z]{1,4}\.?")
-_SPACES = regex.compile(r"[\u0020\u00a0\u202f]")
-_SEPS = regex.compile(r"[.,]")
+_ABBREV = compile_regex(r"[A-Za-z]{1,4}\.?")
+_SPACES = compile_regex(r"[\u0020\u00a0\u202f]")
+_SEPS = compile_regex(r"[.,]")
 
 
 def _abbreviation(text: str, end: int, base: str) -> tuple[str, Decimal, int] | None:
@@ -210,10 +211,10 @@ def _digit_facts(text: str, lang: Lang) -> list[Fact]:
     return facts
 
 
-_DECADE = regex.compile(r"['’]?s\b")
-_YEAR_RANGE_END = regex.compile(r"[-\u2013/](\d{2})(?!\d|[.,:/-]\d)")
-_FRACTION = regex.compile(r"/([2-9]|10)(?![\d/]|[.,]\d)")
-_TIMES = regex.compile(r"[x×](?![\w])")
+_DECADE = compile_regex(r"['’]?s\b")
+_YEAR_RANGE_END = compile_regex(r"[-\u2013/](\d{2})(?!\d|[.,:/-]\d)")
+_FRACTION = compile_regex(r"/([2-9]|10)(?![\d/]|[.,]\d)")
+_TIMES = compile_regex(r"[x×](?![\w])")
 
 
 def _plain(text: str, start: int, end: int, value: Decimal, form: str) -> Fact:

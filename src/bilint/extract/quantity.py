@@ -15,6 +15,7 @@ import regex
 from .. import units
 from ..lang import Lang
 from ..model import Fact, Span
+from ..rxcache import compile_regex
 from ..tables import snapshot
 from . import amounts, numbers
 from .numfmt import show_number
@@ -22,11 +23,11 @@ from .surfaces import Surfaces
 
 # "(?!)" never matches: it only keeps "de" from being a required string, which the regex module
 # would look for in the rest of the text before each match (quadratic in a long text without it).
-_DE = regex.compile(r"[\s\u00a0]++(?:de|(?!))[\s\u00a0]++", regex.IGNORECASE)
+_DE = compile_regex(r"[\s\u00a0]++(?:de|(?!))[\s\u00a0]++", regex.IGNORECASE)
 # Digits glued to a unit ("10km", "85mph", "5kg"), which the number extractor leaves alone as it
 # leaves "3D" and "737s".
 _GLUED_HINT = re.compile(r"\d[^\W\d_]")  # stdlib re: a fast scan, most paragraphs have none
-_GLUED = regex.compile(r"(?<![\p{L}\p{N}.,_-])\d++(?:[.,]\d++)*+(?=[\p{L}µμ])")
+_GLUED = compile_regex(r"(?<![\p{L}\p{N}.,_-])\d++(?:[.,]\d++)*+(?=[\p{L}µμ])")
 
 
 @snapshot

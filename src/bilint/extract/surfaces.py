@@ -17,15 +17,15 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Generic, TypeVar
 
-import regex
+from ..rxcache import compile_regex
 
 T = TypeVar("T")
 
 # Optional white space, then a token: a run of letters (with a final dot for abbreviations is
 # a separate token), or a single other character.
-_TOKEN = regex.compile(r"([\s\u00a0\u202f]*+)([\p{L}\p{M}]++|[^\s\u00a0\u202f\p{L}\p{M}])")
-_WORDS_ONLY = regex.compile(r"[\p{L}\p{M} ]++")
-_TOKENS = regex.compile(r"[\p{L}\p{M}]++|[^\s\u00a0\u202f\p{L}\p{M}]")
+_TOKEN = compile_regex(r"([\s\u00a0\u202f]*+)([\p{L}\p{M}]++|[^\s\u00a0\u202f\p{L}\p{M}])")
+_WORDS_ONLY = compile_regex(r"[\p{L}\p{M} ]++")
+_TOKENS = compile_regex(r"[\p{L}\p{M}]++|[^\s\u00a0\u202f\p{L}\p{M}]")
 
 
 def _strip_table() -> dict[int, str]:

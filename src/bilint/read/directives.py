@@ -20,17 +20,18 @@ from dataclasses import dataclass
 import regex
 
 from ..model import Span
+from ..rxcache import compile_regex
 
 ACTIONS = ("disable", "enable", "disable-next-line", "disable-line", "disable-file")
 
 # A comment whose text starts with the word "bilint" is read as a directive (a misspelt action is
 # reported, not silently ignored). Linear: the body stops at the first "-->" or "<!--".
-COMMENT = regex.compile(r"<!--[ \t\n]*+bilint\b(?P<body>(?:[^<-]|-(?!->)|<(?!!--))*+)-->",
+COMMENT = compile_regex(r"<!--[ \t\n]*+bilint\b(?P<body>(?:[^<-]|-(?!->)|<(?!!--))*+)-->",
                         regex.IGNORECASE)
-PLAIN_LINE = regex.compile(r"^[ \t]*+#[ \t]*+bilint[ \t]*+:(?P<body>[^\n]*+)$",
+PLAIN_LINE = compile_regex(r"^[ \t]*+#[ \t]*+bilint[ \t]*+:(?P<body>[^\n]*+)$",
                            regex.MULTILINE | regex.IGNORECASE)
-_WORD = regex.compile(r"[^\s,]++")
-_NON_BLANK = regex.compile(r"\S")
+_WORD = compile_regex(r"[^\s,]++")
+_NON_BLANK = compile_regex(r"\S")
 
 
 @dataclass(frozen=True)
