@@ -185,6 +185,44 @@ def test_bad_glossary_names_file_and_line(tmp_path: Path) -> None:
         gl.load_glossaries([path])
 
 
+def test_a_huge_glossary_is_refused_in_one_line(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from bilint.cli import cli
+
+    huge = tmp_path / "everything.yaml"
+    rows = (f"  Term{i} Alpha: [Término{i} Alfa]" for i in range(gl.MAX_GLOSSARY_BYTES // 30))
+    huge.write_text("terms:\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    assert huge.stat().st_size > gl.MAX_GLOSSARY_BYTES
+    (tmp_path / "a.en.md").write_text("The Term5 Alpha committee met on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "a.es.md").write_text("El comité Término5 Alfa se reunió el martes.\n", encoding="utf-8")
+    r = CliRunner().invoke(cli, ["compare", str(tmp_path / "a.en.md"), str(tmp_path / "a.es.md"),
+                                 "--glossary", str(huge)])
+    assert r.exit_code == 2
+    assert "everything.yaml: glossary is" in r.output and "up to 2 MiB" in r.output
+    assert "Traceback" not in r.output and len(r.output.strip().splitlines()) == 1
+
+
+def test_an_alias_bomb_in_a_glossary_is_an_error_not_a_hang(tmp_path: Path) -> None:
+    lines = ["terms:", '  L0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"  L{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(gl.GlossaryError, match=r"bomb\.yaml:[0-9]+: .*must be a non-empty string"):
+        gl.load_glossaries([bomb])
+
+
+def test_a_tbx_with_entities_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "laughs.tbx"
+    path.write_text(
+        '<?xml version="1.0"?><!DOCTYPE martif [<!ENTITY lol "lol">'
+        '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
+        '<martif type="TBX"><text><body><termEntry id="c1"><langSet xml:lang="en"><tig>'
+        '<term>&lol2;</term></tig></langSet></termEntry></body></text></martif>', encoding="utf-8")
+    with pytest.raises(gl.GlossaryError, match=r"laughs\.tbx: TBX with entity declarations"):
+        gl.load_glossaries([path])
+
+
 def test_tbx_import(tmp_path: Path) -> None:
     path = tmp_path / "terms.tbx"
     path.write_text(
