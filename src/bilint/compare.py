@@ -8,11 +8,11 @@ facts satisfy matches but are never reported.
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 
+from .digest import fingerprint
 from .extract.density import Density
 from .judge import alignment as aln
 from .judge import fmt
@@ -358,6 +358,6 @@ def _with_fingerprints(findings: list[Finding]) -> list[Finding]:
         seen[base] += 1
         # A file name that is not UTF-8 arrives with surrogate escapes: hash its bytes.
         key = "\x1f".join((*base, str(seen[base]))).encode("utf-8", "surrogateescape")
-        digest = hashlib.sha1(key).hexdigest()[:16]
+        digest = fingerprint(key)
         out.append(replace(f, fingerprint=digest))
     return out

@@ -174,13 +174,13 @@ def _build_default(paths: Sequence[Path]) -> Glossary:
 
 
 def _stamp(paths: Sequence[Path]) -> str:
-    import hashlib
+    from .digest import sha1
 
-    h = hashlib.sha1(f"{unicodedata.unidata_version} {regex.__version__}".encode())
+    h = sha1(f"{unicodedata.unidata_version} {regex.__version__}".encode())
     for path in (*paths, Path(__file__)):
         h.update(path.name.encode())
         h.update(path.read_bytes())
-    return h.hexdigest()
+    return str(h.hexdigest())
 
 
 def _cached_default(path: Path, stamp: str) -> Glossary | None:

@@ -8,10 +8,10 @@ selection, so a directive counts as used when it covered any finding the rules p
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from .digest import fingerprint
 from .judge import suppression as sup
 from .model import Document, Finding, Side
 from .pipeline import Result, sort_key
@@ -163,6 +163,6 @@ def _with_fingerprints(findings: list[Finding]) -> list[Finding]:
         seen[base] += 1
         # A file name that is not UTF-8 arrives with surrogate escapes: hash its bytes.
         key = "\x1f".join((*base, str(seen[base]))).encode("utf-8", "surrogateescape")
-        digest = hashlib.sha1(key).hexdigest()[:16]
+        digest = fingerprint(key)
         out.append(replace(f, fingerprint=digest))
     return out

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
-
+from ..digest import fingerprint
 from ..model import Document, Finding, Side, Span
 from ..registry import rule
 
@@ -32,7 +31,7 @@ STALE = rule(
 def _fingerprint(code: str, src: str, tgt: str) -> str:
     # A file name that is not UTF-8 arrives with surrogate escapes: hash its bytes.
     key = "\x1f".join((code, src, tgt, "1")).encode("utf-8", "surrogateescape")
-    return hashlib.sha1(key).hexdigest()[:16]
+    return fingerprint(key)
 
 
 def _head(doc: Document) -> Side:
