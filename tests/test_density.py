@@ -165,19 +165,21 @@ def test_the_paragraphs_around_a_dense_one_are_still_checked(tmp_path: Path) -> 
     assert codes == ["ALN003", "ALN003", "NUM001"]
 
 
-def test_a_flood_of_thousand_and_mil_is_one_finding_per_side(tmp_path: Path) -> None:
+def _flood(tmp_path: Path, en: str, es: str) -> list[dict[str, object]]:
+    """The findings of a pair of one-paragraph files."""
     src, tgt = tmp_path / "a.en.txt", tmp_path / "a.es.txt"
-    src.write_text("thousand " * 3_000 + "\n", encoding="utf-8")
-    tgt.write_text("mil " * 6_000 + "\n", encoding="utf-8")
-    data = _findings(src, tgt)
+    src.write_text(en + "\n", encoding="utf-8")
+    tgt.write_text(es + "\n", encoding="utf-8")
+    return _findings(src, tgt)
+
+
+def test_a_flood_of_thousand_and_mil_is_one_finding_per_side(tmp_path: Path) -> None:
+    data = _flood(tmp_path, "thousand " * 3_000, "mil " * 6_000)
     assert sorted(str(f["code"]) for f in data) == ["ALN003", "ALN003"]
 
 
 def test_a_flood_of_capitals_is_one_finding_per_side_that_says_so(tmp_path: Path) -> None:
-    src, tgt = tmp_path / "a.en.txt", tmp_path / "a.es.txt"
-    src.write_text("A " * 20_000 + "\n", encoding="utf-8")
-    tgt.write_text("A " * 20_000 + "\n", encoding="utf-8")
-    data = _findings(src, tgt)
+    data = _flood(tmp_path, "A " * 20_000, "A " * 20_000)
     assert sorted(str(f["code"]) for f in data) == ["ALN003", "ALN003"]
     assert all("20,000 capitalised words) is too dense in capitalised words" in str(f["message"])
                for f in data)

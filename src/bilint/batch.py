@@ -19,6 +19,7 @@ from typing import TextIO
 
 from . import parallel
 from . import workers as workers_mod
+from .model import Document, line_starts
 from .pairing import Pair
 from .pipeline import Result, check, load_pair
 from .read.files import InputError
@@ -90,18 +91,21 @@ _SAMPLES = {
 }
 
 
+def sample_document(code: str) -> Document:
+    """Two sentences in language `code` that reach every extractor (`_SAMPLES`)."""
+    from .lang import parse_lang
+    from .segment import segment
+
+    text = _SAMPLES.get(parse_lang(code).base, _SAMPLES["en"])
+    return Document(f"warm.{code}.txt", code, text, segment(text, text), line_starts(text),
+                    raw=text)
+
+
 def _warm(pairs: Sequence[Pair]) -> None:
     """Build lazily made tables (locales, lexicons, compiled patterns, rules) once, in the
     parent, by checking a two-sentence pair in each language pair to come: forked workers
     inherit them instead of each building its own copy."""
-    from .lang import LanguageError, parse_lang
-    from .model import Document, line_starts
-    from .segment import segment
-
-    def doc(code: str) -> Document:
-        text = _SAMPLES.get(parse_lang(code).base, _SAMPLES["en"])
-        return Document(f"warm.{code}.txt", code, text, segment(text, text), line_starts(text),
-                        raw=text)
+    from .lang import LanguageError
 
     if pairs:
         # The glossaries most pairs use, loaded once for every worker.
@@ -110,7 +114,7 @@ def _warm(pairs: Sequence[Pair]) -> None:
     combos = {(p.source_lang or "en", p.target_lang or "es") for p in pairs} or {("en", "es")}
     for src, tgt in sorted(combos):
         try:
-            check(doc(src), doc(tgt))
+            check(sample_document(src), sample_document(tgt))
         except (LanguageError, InputError):
             continue  # reported by the worker that reads the pair
 

@@ -128,20 +128,11 @@ def record() -> dict[Key, Entry]:
 
 
 def warm_up() -> None:
-    """Check short texts that reach every extractor in both directions and in each Spanish
-    variant's number format, so that every pattern a check compiles is compiled."""
-    from .batch import _SAMPLES
-    from .model import Document, line_starts
-    from .pipeline import check
-    from .segment import segment
+    """Check short texts that reach every extractor in both directions, for each language code
+    the table snapshot is made for, so that every pattern a check compiles is compiled."""
+    from .tables import check_samples
 
-    def doc(code: str) -> Document:
-        text = _SAMPLES["en" if code == "en" else "es"]
-        return Document(f"warm.{code}.txt", code, text, segment(text, text), line_starts(text),
-                        raw=text)
-
-    for src, tgt in (("en", "es"), ("en", "es-419"), ("es", "en"), ("es-MX", "en")):
-        check(doc(src), doc(tgt))
+    check_samples()
 
 
 def write_cache() -> tuple[str, int]:

@@ -128,24 +128,22 @@ def snapshot(fn: F) -> F:
 CODES = ("en", "en-US", "en-GB", "es", "es-ES", "es-MX", "es-US", "es-419", "es-AR", "es-CO")
 
 
-def build() -> dict[Key, Any]:
-    """Every table, built from the files: a check in each direction for each code."""
-    global _snapshot, _recording
-    _snapshot, _recording = {}, {}
-    from .batch import _SAMPLES
-    from .lang import parse_lang
-    from .model import Document, line_starts
+def check_samples() -> None:
+    """Check the sample sentences of each code in CODES against the other language: every
+    table and pattern a check of those codes needs is then made."""
+    from .batch import sample_document
     from .pipeline import check
-    from .segment import segment
-
-    def doc(code: str) -> Document:
-        text = _SAMPLES[parse_lang(code).base]
-        return Document(f"warm.{code}.txt", code, text, segment(text, text), line_starts(text),
-                        raw=text)
 
     for code in CODES:
         other = "es" if code.startswith("en") else "en"
-        check(doc(code), doc(other))
+        check(sample_document(code), sample_document(other))
+
+
+def build() -> dict[Key, Any]:
+    """Every table, built from the files."""
+    global _snapshot, _recording
+    _snapshot, _recording = {}, {}
+    check_samples()
     return _recording
 
 
