@@ -6,6 +6,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from bilint import glossary as gl
 from bilint.extract import names
@@ -78,6 +80,56 @@ def test_title_case_headline_is_not_evidence() -> None:
 def test_name_claims_the_number_after_it() -> None:
     facts = names.extract("The airline grounded its Boeing 737 fleet.", EN)
     assert [f.surface for f in facts] == ["Boeing 737"]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The order grounded every Boeing 737-MAX in the fleet.", "en", ["Boeing 737-MAX"]),
+    ("Lo dijo el portavoz de la Casa del al-Assad ayer.", "es", ["Casa del al-Assad"]),
+    ("Patrols along the U.S.-Mexico border grew.", "en", ["U.S.", "Mexico"]),
+    ("The pro-Trump group and the iPhone maker met.", "en", []),
+    ("Los fondos, unos US$ 20 millones, llegaron.", "es", []),
+    ("Lo confirmaron en EE.UU.Trump y el Gobierno.", "es", ["EE.UU.", "Trump", "Gobierno"]),
+])
+def test_words_around_capitals_decide_where_names_start_and_end(
+        text: str, lang: str, expected: list[str]) -> None:
+    assert [f.surface for f in names.extract(text, parse_lang(lang))] == expected
+
+
+# Pieces of text where the reading of names is decided: capitals inside words, dotted acronyms,
+# apostrophes and hyphens, connectors, combining accents, currency signs, sentence ends.
+_PIECES = ["A", "É", "a", "é", "x", "7", " ", " ", "\u00a0", ".", ",", "'", "’", "-", "\u2011",
+           "$", "\n", "“", "(", "¿", ":", "—", "e\u0301", "\u0301", "½", "ǅ", "İ", " de ",
+           " of the ", " y ", " del ", "al-", "O'", "EE.UU.", "EE. UU.", "U.S.", "MS-13", "The ",
+           "La ", "President ", "March ", "Trump", "Needham", "Bank", "America", "iPhone", "737",
+           "II", "WHO", "Ministerio", "Salud", "'s", "s'", "Dr.", "J. R. R.", "Tony S"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12).map("".join),
+       st.sampled_from(["en", "es"]))
+@example("Salud La \u0301EE.UU. ofof\u0301U.S. d", "es")  # an accent the reader does not pass
+@example("La del al-II the de\u2011The IV", "es")  # two connectors, then a particle
+@example("delIVO'U.S.Tony S AmericaLa", "en")
+@settings(max_examples=300, deadline=None)
+def test_names_read_by_stretches_are_the_names_of_the_whole_paragraph(text: str, code: str) -> None:
+    # Names are read, and remembered, by the stretches of text that may hold them: that must
+    # give what reading the paragraph whole gives, in any surroundings, whatever was read before.
+    lang = parse_lang(code)
+    around = [p + text + s for p in ("", "Then ", "It ended. ", "x", "“", "de ")
+              for s in ("", "$", "'s", " 737", ", said Needham.")]
+
+    def read(t: str) -> list[tuple[str, int, int, str, object]]:
+        return [(f.surface, f.span.start, f.span.end, f.strength, f.alternatives)
+                for f in names.extract(t, lang)]
+
+    by_stretches = [read(t) for t in around]
+    whole = []
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(names, "_regions", lambda t, base: [(0, len(t))])
+        for t in around:
+            names.glossary_changed()
+            whole.append(read(t))
+    names.glossary_changed()
+    assert by_stretches == whole
 
 
 def test_adversarial_inputs_finish() -> None:

@@ -66,5 +66,22 @@ def test_a_list_asked_about_many_words_answers_the_same(monkeypatch: pytest.Monk
 
     monkeypatch.setattr(wl, "_WHOLE_AFTER", 2)
     words = WordList(SAMPLE)
-    asked = ["abeja", "zoo", "aardvark", "árbol", "zz", "abogados", "a"]
-    assert [w in words for w in asked] == [True, True, True, True, False, False, True]
+    asked = ["abeja", "zoo", "aardvark", "árbol", "zz", "abogados", "a", ""]
+    assert [w in words for w in asked] == [True, True, True, True, False, False, True, False]
+
+
+def test_a_list_loaded_whole_answers_as_by_chunks() -> None:
+    by_chunks, whole = WordList(SAMPLE), WordList(SAMPLE)
+    whole.load()
+    asked = ["", "a", "zoo", "árbol", "arbol", "#", "zz", "abogado"]
+    assert [w in whole for w in asked] == [w in by_chunks for w in asked]
+
+
+def test_a_single_capital_is_no_plural_of_nothing() -> None:
+    # "S" once read as the plural of "" when a long text had loaded the English list whole.
+    from bilint.extract import names
+    from bilint.lang import parse_lang
+
+    names.expect(parse_lang("en"), names.LONG_TEXT)
+    is_ordinary.cache_clear()
+    assert not is_ordinary("S", "en")

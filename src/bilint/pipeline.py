@@ -183,6 +183,7 @@ def facts_of(doc: Document) -> tuple[list[list[Fact]], dict[int, Density]]:
     lang = parse_lang(doc.lang)
     facts: list[list[Fact]] = []
     unchecked: dict[int, Density] = {}
+    extraction.expect(lang, sum(s.span.end - s.span.start for s in doc.segments))
     for i, s in enumerate(doc.segments):
         text = doc.segment_text(s)
         dense = too_dense(text, lang)

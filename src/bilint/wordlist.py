@@ -52,13 +52,22 @@ class WordList:
             chunk = self._chunk(word[:3])
         return word in chunk or word in self._extra
 
+    def load(self) -> None:
+        """Make the whole list one set now: a long text will ask about most of it, and reading
+        chunks first would only add to that."""
+        if self._whole is None:
+            # Without the framing newlines: "" is no word ("S" would be the plural of it).
+            lines = self._text[1:-1].split("\n")
+            self._whole = frozenset(lines) if lines != [""] else frozenset()
+
     def _chunk(self, key: str) -> frozenset[str]:
         """The words starting with `key`, remembered."""
         if not key:
             return frozenset()
         if len(self._chunks) >= _WHOLE_AFTER:
             # A long text asks about most of the list: one set of it all is cheaper from here.
-            self._whole = frozenset(self._text.split("\n"))
+            self.load()
+            assert self._whole is not None
             return self._whole
         start, end = self._first_from(key), self._first_from(key + _LAST)
         chunk = self._chunks[key] = frozenset(self._text[start:end].split("\n"))

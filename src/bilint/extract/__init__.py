@@ -43,6 +43,15 @@ def extractors() -> list[Extractor]:
     return _loaded
 
 
+def expect(lang: Lang, size: int) -> None:
+    """A document of `size` characters is about to be read, paragraph by paragraph: the name
+    extractor loads its word lists whole for a long one."""
+    if "names" in EXTRACTORS:
+        from . import names
+
+        names.expect(lang, size)
+
+
 def extract(text: str, lang: Lang, offset: int = 0) -> list[Fact]:
     """All facts of `text`, their spans shifted by `offset`, in reading order."""
     kept: list[Fact] = []

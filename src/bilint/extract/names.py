@@ -75,11 +75,26 @@ def words(base: str) -> Words:
     return Words(ordinary, folded, lex["connectors"], lex["joiners"], titles, lex["articles"], never)
 
 
+# Texts this long ask about most of the word lists: those are loaded whole before the first
+# paragraph (the chunks a short text reads would cost a long one more than the whole list).
+LONG_TEXT = 100_000
+
+
+def expect(lang: Lang, size: int) -> None:
+    """A text of `size` characters is about to be read."""
+    if size >= LONG_TEXT:
+        # A Spanish text is read against the English list too (see _ordinary_here).
+        for base in dict.fromkeys((lang.base, "en")):
+            w = words(base)
+            w.ordinary.load()
+            w.folded.load()
+
+
 def glossary_changed() -> None:
     """The glossary in force changed: forget what was derived from the old one."""
     _glossary_keys.cache_clear()
     _described_cache.clear()
-    _run_cache.clear()
+    _region_cache.clear()
 
 
 # Spanish lexicon entries are lemmas; these endings bring a plural, a feminine or a verb form
@@ -219,13 +234,19 @@ _CAPITAL = compile_regex(r"\p{Lu}")
 _TOKEN_CHARS = frozenset("'’-\u2010\u2011")
 
 
-def _name_tokens(text: str, base: str) -> list[Tok]:
+def _name_tokens(text: str, base: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    """The tokens of the capitals in text[start:end] (a token may run on past `end`)."""
     out: list[Tok] = []
-    pos = 0
-    for c in _CAPITAL.finditer(text):
+    # `pos` ends the last token (a token's word is not searched back past it); the next
+    # capital is searched from there, so an acronym's other capitals are not visited.
+    pos = scan = start
+    stop = len(text) if end is None else end
+    search = _CAPITAL.search
+    while True:
+        c = search(text, scan, stop)
+        if c is None:
+            return out
         i = c.start()
-        if i < pos:
-            continue
         j = i
         while j > pos and (text[j - 1].isalnum() or text[j - 1] in _TOKEN_CHARS):
             j -= 1
@@ -233,12 +254,12 @@ def _name_tokens(text: str, base: str) -> list[Tok]:
         if m is None or m.end() <= i:
             m = gl.TOKEN.match(text, i)
         if m is None:
+            scan = i + 1
             continue
-        pos = m.end()
+        pos = scan = m.end()
         if text.startswith("$", pos):
             continue  # "US$", "C$": a currency symbol
         out.append(_token(m, base))
-    return out
 
 
 def _joining(text: str, a: Tok, b: Tok, w: Words) -> list[Tok] | None:
@@ -416,10 +437,11 @@ def _strong_tok(t: Tok, base: str) -> bool:
 _WORD_SHAPE = compile_regex(r"\p{L}{4,}+")
 
 
-def _headline(text: str, toks: list[Tok], base: str) -> bool:
-    """Title-case or all-capitals text: capitals there say nothing about names. Told from a
-    sentence full of names by its ordinary words: a headline capitalises those too."""
-    if sum(1 for t in toks if t.kind == "cap") < 4:
+def _headline(text: str, caps: int, base: str) -> bool:
+    """Title-case or all-capitals text (`caps` capitalised words): capitals there say nothing
+    about names. Told from a sentence full of names by its ordinary words: a headline
+    capitalises those too."""
+    if caps < 4:
         return False
     words = _WORD_SHAPE.findall(text)[1:]
     # A headline has at most a third as many ordinary lowercase words as capitalised ones:
@@ -441,13 +463,15 @@ def _glossary_keys(cids: tuple[str, ...]) -> tuple[Key, ...]:
     return tuple(f"@{c}" for c in cids)
 
 
-def _fact(text: str, p: Piece, base: str, headline: bool) -> Fact:
+def _fact(text: str, p: Piece, base: str, headline: bool, origin: int = 0) -> Fact:
+    """The fact of a piece, its span counted from `origin` in `text`."""
     start, end = p.toks[0].start, p.toks[-1].end
     shape = (text[start:end], tuple((t.text, t.kind) for t in p.toks), p.concepts, p.initial,
              headline, base)
     value, alternatives, strength, form = _described(shape, p)
-    return Fact(kind="name", value=value, span=Span(start, end), surface=shape[0],
-                strength=strength, form=form, alternatives=alternatives, display=shape[0])
+    return Fact(kind="name", value=value, span=Span(start - origin, end - origin),
+                surface=shape[0], strength=strength, form=form, alternatives=alternatives,
+                display=shape[0])
 
 
 _Shape = tuple[str, tuple[tuple[str, str], ...], tuple[str, ...], bool, bool, str]
@@ -574,8 +598,9 @@ def _forbidden_facts(text: str) -> list[Fact]:
 def extract(text: str, lang: Lang) -> list[Fact]:
     base = lang.base
     w = words(base)
-    toks = _name_tokens(text, base)
-    headline = _headline(text, toks, base)
+    regions = _regions(text, base)
+    entries = [_region(text, a, b, w, base) for a, b in regions]
+    headline = _headline(text, sum(e.caps for e in entries), base)
     facts: list[Fact] = _forbidden_facts(text)
     # The forbidden renderings' spans, one byte per character: a long text full of them would
     # otherwise test every name against every one.
@@ -583,11 +608,9 @@ def extract(text: str, lang: Lang) -> list[Fact]:
     taken = bytearray(len(text) if forbidden else 0)
     for f in facts:
         taken[f.span.start:f.span.end] = b"\x01" * (f.span.end - f.span.start)
-    for run in _runs(text, toks, w):
-        if len(run) > LONGEST_RUN:
-            continue  # capitals, not names: text in capitals, or a flood of them
-        start = run[0].start
-        for fact, piece in _run_facts(text, run, w, base, headline):
+    for (start, _), entry in zip(regions, entries, strict=True):
+        for fact, piece in entry.facts(headline):
+            fact = fact.moved(start)
             if forbidden and taken.find(1, fact.span.start, fact.span.end) >= 0:
                 continue
             last = piece.toks[-1]
@@ -607,26 +630,113 @@ def extract(text: str, lang: Lang) -> list[Fact]:
 # a run costs about 10 us a word, and 1 MB of "A A A ..." is one run of 500,000.
 LONGEST_RUN = 120
 
-_RunKey = tuple[str, bool, bool, str]
-_run_cache: dict[_RunKey, tuple[tuple[Fact, Piece], ...]] = {}
+
+# A region is a stretch of text that may hold a name: words with a capital letter, joined as
+# a name's words are (a space, a connector, nothing after a dotted acronym). It is found by one
+# pattern, in C, and what it yields is remembered by its text: most recur ("The" opening a
+# sentence, "COVID-19", "World Health Organization"), and the tokens, runs and facts of a
+# region depend only on its text, whether a "$" follows it ("US$" is a currency), whether it
+# opens a sentence, the headline test and the language (and the glossary: see glossary_changed). Every name token lies in a region: a word
+# holding a capital, starting where the token reader would start it.
+_WORD_CHARS = r"\p{L}\p{M}\p{N}"
+_JOIN_CHARS = "'’\\-\u2010\u2011"
 
 
-def _run_facts(text: str, run: list[Tok], w: Words, base: str,
-               headline: bool) -> list[tuple[Fact, Piece]]:
-    """The facts of a run, each with its piece (token offsets from the run's start).
+@cache
+def _region_pattern(base: str) -> regex.Pattern[str]:
+    w = words(base)
+    glue = "|".join(regex.escape(x) for x in sorted(w.connectors | w.joiners, key=lambda x: (-len(x), x)))
+    acro = r"\p{Lu}{1,2}+\.(?:[ \u00a0]?+\p{Lu}{1,2}+\.)++"
+    word = (rf"[{_WORD_CHARS}]++(?:[{_JOIN_CHARS}][{_WORD_CHARS}]++)*+"
+            r"(?:['’](?=[\s,.;:!?)]|$))?+")
+    # After a gap, a word that holds a capital before its end ("737-MAX", "iPhone"). The
+    # region itself starts at a capital, which the scan finds quickly; the letters of its word
+    # before that capital are taken in by `_regions`.
+    # (Not through a combining mark: the token reader does not look back past one.)
+    holds_capital = rf"(?=[\p{{Ll}}\p{{Lt}}\p{{Lm}}\p{{Lo}}\p{{N}}{_JOIN_CHARS}]*+\p{{Lu}})"
+    gap = rf"(?:[ \u00a0]|(?<=\.)|[ ](?:{glue})(?:[ ](?:{glue}))?[ ])"
+    return compile_regex(rf"(?=\p{{Lu}})(?:{acro}|{word})(?:{gap}{holds_capital}(?:{acro}|{word}))*+")
 
-    Most runs recur ("The" opening a sentence, "COVID-19", "World Health Organization"), and
-    what a run yields depends only on its own text, on whether it opens a sentence, on the
-    headline test and on the language (and on the glossary: see glossary_changed)."""
-    start = run[0].start
-    key = (text[start:run[-1].end], _sentence_start(text, start), headline, base)
-    hit = _run_cache.get(key)
-    if hit is None:
-        if len(_run_cache) > 50_000:
-            _run_cache.clear()
-        hit = _run_cache[key] = tuple(
-            (_fact(text, p, base, headline).moved(-start),
-             Piece([t._replace(start=t.start - start, end=t.end - start) for t in p.toks],
-                   p.concepts, p.initial))
-            for p in _pieces(text, run, w, base))
-    return [(f.moved(start), p) for f, p in hit]
+
+def _regions(text: str, base: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _region_pattern(base).finditer(text)]
+    # A region starts at a capital; the letters of its word before it ("iPhone", "pro-Trump")
+    # are taken in, up to the region before.
+    end = 0
+    for k, (start, stop) in enumerate(spans):
+        if start > end and (text[start - 1].isalnum() or text[start - 1] in _TOKEN_CHARS):
+            first = start - 1
+            while first > end and (text[first - 1].isalnum() or text[first - 1] in _TOKEN_CHARS):
+                first -= 1
+            spans[k] = (first, stop)
+        end = stop
+    return spans
+
+
+class _Entry:
+    """What one region yields: the number of its capitalised words (for the headline test),
+    and its facts with their pieces, offsets from the region's start, per headline flag."""
+
+    __slots__ = ("_facts", "base", "caps", "runs", "text")
+
+    def __init__(self, caps: int, runs: list[list[Tok]], text: str, base: str) -> None:
+        self.caps = caps
+        self.runs = runs  # offsets in `text`, the region as _region_text writes it
+        self.text = text
+        self.base = base
+        self._facts: dict[bool, tuple[tuple[Fact, Piece], ...]] = {}
+
+    def facts(self, headline: bool) -> tuple[tuple[Fact, Piece], ...]:
+        """Offsets from the region's start."""
+        hit = self._facts.get(headline)
+        if hit is None:
+            hit = self._facts[headline] = self._read(headline)
+        return hit
+
+    def _read(self, headline: bool) -> tuple[tuple[Fact, Piece], ...]:
+        w, base, text = words(self.base), self.base, self.text
+        out = []
+        for run in self.runs:
+            if len(run) > LONGEST_RUN:
+                continue  # capitals, not names: text in capitals, or a flood of them
+            for p in _pieces(text, run, w, base):
+                out.append((_fact(text, p, base, headline, 1),
+                            Piece(_shifted(p.toks, -1), p.concepts, p.initial)))
+        return tuple(out)
+
+
+def _shifted(toks: list[Tok], by: int) -> list[Tok]:
+    return [Tok(t.start + by, t.end + by, t.text, t.kind) for t in toks]
+
+
+_RegionKey = tuple[str, bool, bool, str]
+
+
+def _region_text(key: _RegionKey) -> str:
+    """The region alone, between one character that opens a sentence or does not (".", "x")
+    and one that is a "$" or is not: all the reading of its words looks at around it."""
+    region, dollar, initial, _ = key
+    return ("." if initial else "x") + region + ("$" if dollar else " ")
+
+
+def _read_region(key: _RegionKey, w: Words) -> _Entry:
+    """The region's tokens and runs."""
+    text, base = _region_text(key), key[3]
+    toks = _name_tokens(text, base, 1, len(text) - 1)
+    caps = sum(1 for t in toks if t.kind == "cap")
+    return _Entry(caps, _runs(text, toks, w), text, base)
+
+
+_region_cache: dict[_RegionKey, _Entry] = {}
+
+
+def _region(text: str, start: int, end: int, w: Words, base: str) -> _Entry:
+    key = (text[start:end], text.startswith("$", end), _sentence_start(text, start), base)
+    try:
+        return _region_cache[key]
+    except KeyError:
+        pass
+    if len(_region_cache) > 50_000:
+        _region_cache.clear()
+    hit = _region_cache[key] = _read_region(key, w)
+    return hit
