@@ -38,6 +38,7 @@ class _Pass:
     tgt: Document
     findings: list[Finding] = field(default_factory=list)
     matches: list[tuple[Fact, Fact]] = field(default_factory=list)
+    _partners: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def side(self, doc: Document, span: Span, surface: str, value: str | None) -> Side:
         line, col = doc.position(span.start)
@@ -62,6 +63,17 @@ class _Pass:
 
     def verdict(self, v: Verdict) -> None:
         self.add(v.rule, v.message, v.source, v.target, v.suggestion)
+
+    def partners(self, kind: str) -> frozenset[str]:
+        """The kinds `agreement` may accept for a fact of this kind: its own, those its spec
+        declares compatible, and those whose spec declares it."""
+        found = self._partners.get(kind)
+        if found is None:
+            spec = KINDS.get(kind)
+            found = frozenset({kind, *(spec.compatible if spec else ()),
+                               *(k for k, other in KINDS.items() if kind in other.compatible)})
+            self._partners[kind] = found
+        return found
 
 
 @dataclass(frozen=True)
@@ -120,16 +132,20 @@ def compare(src: Document, tgt: Document, src_facts: list[list[Fact]],
                 if 0 <= h < len(groups):
                     _match(s_items[g], t_items[h], run, d)
     _match_anywhere(s_items, t_items, run)
+    # Each settling kind's source facts group by group, sorted out once: every group below
+    # gathers those of the groups around it, and a long document has thousands of groups.
+    by_group = {k: [[i.fact for i in items if i.fact.kind == k] for items in s_items]
+                for k, spec in KINDS.items() if spec.settle is not None}
     every: dict[str, tuple[list[Fact], list[Fact], list[Fact]]] = {
-        k: ([i.fact for items in s_items for i in items if i.fact.kind == k],
+        k: ([f for facts in per_group for f in facts],
             [i.fact for items in t_items for i in items if i.fact.kind == k], [])
-        for k, spec in KINDS.items() if spec.settle is not None}
+        for k, per_group in by_group.items()}
     for g in range(len(groups)):
         if not (_open(s_items[g], every) or _open(t_items[g], every)):
             continue  # most groups: nothing left to judge
         # Each settling kind also sees the source facts of the groups around this one.
-        near = {k: (a, b, [i.fact for items in s_items[max(0, g - NEAR):g + NEAR + 1]
-                           for i in items if i.fact.kind == k])
+        near = {k: (a, b, [f for facts in by_group[k][max(0, g - NEAR):g + NEAR + 1]
+                           for f in facts])
                 for k, (a, b, _) in every.items()} if every else {}
         _judge_leftovers(s_items[g], t_items[g], run, _texts(src, tgt, groups[g]), near)
     for g in range(len(groups)):
@@ -215,18 +231,20 @@ def _match(sources: list[_Item], targets: list[_Item], run: _Pass, distance: int
             reach = _reach(s.fact.kind)
             if distance and 0 <= reach < distance:
                 continue
-            best, best_code = _best_counterpart(s, targets, strong_only)
+            best, best_code = _best_counterpart(s, targets, strong_only, run.partners(s.fact.kind))
             if best is not None:
                 _pair(run, s, best, best_code)
 
 
-def _best_counterpart(s: _Item, targets: list[_Item],
-                      strong_only: bool) -> tuple[_Item | None, str | None]:
+def _best_counterpart(s: _Item, targets: list[_Item], strong_only: bool,
+                      partners: frozenset[str]) -> tuple[_Item | None, str | None]:
     """The first agreeing target, preferring one that needs no FMT reading, then the same kind."""
     best: _Item | None = None
     best_code: str | None = None
     for t in targets:
-        if t.matched or (strong_only and t.fact.strength != "strong"):
+        # Other kinds cannot agree: skipping them spares a call of `agreement` per pair.
+        if t.matched or (strong_only and t.fact.strength != "strong") \
+                or t.fact.kind not in partners:
             continue
         code = agreement(s.fact, t.fact)
         if code is None:
