@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable
 from functools import lru_cache
+from itertools import chain
+from typing import NamedTuple
 
 from .. import glossary as gl
 from ..model import Fact, Span
@@ -86,12 +88,32 @@ CASE = rule(
 FORBID_PREFIX = "!forbid:"
 
 
+class _Name(NamedTuple):
+    """What the judge derives from a name's readings, once per distinct name."""
+
+    keys: tuple[Hashable, ...]
+    key_set: frozenset[Hashable]
+    concepts: tuple[gl.Concept, ...]
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_of(value: Hashable, alternatives: tuple[tuple[Hashable, str], ...]) -> _Name:
+    # The same names recur through a text and every pair the comparison tries asked for the
+    # keys and concepts of both again: a third of the cost of judging names. (Depends on the
+    # glossary: see glossary_changed.)
+    keys = (value, *(k for k, _ in alternatives))
+    ids = [k[1:] for k in keys if isinstance(k, str) and k.startswith("@")]
+    by_id = gl.active().by_id if ids else {}
+    concepts = tuple(c for c in (by_id.get(i) for i in ids) if c is not None)
+    return _Name(keys, frozenset(keys), concepts)
+
+
+def _name(fact: Fact) -> _Name:
+    return _name_of(fact.value, fact.alternatives)
+
+
 def _keys(fact: Fact) -> tuple[Hashable, ...]:
-    # A tuple, not a generator: this runs for every pair of names the comparison tries.
-    alts = fact.alternatives
-    if not alts:
-        return (fact.value,)
-    return (fact.value, *(k for k, _ in alts))
+    return _name_of(fact.value, fact.alternatives).keys
 
 
 def agree(src: Fact, tgt: Fact) -> str | None:
@@ -99,16 +121,13 @@ def agree(src: Fact, tgt: Fact) -> str | None:
         return None
     if src.value == tgt.value:
         return ""
-    s = set(_keys(src))
-    return "" if any(k in s for k in _keys(tgt)) else None
+    if not (src.alternatives or tgt.alternatives):
+        return None  # one key each, and they differ
+    return None if _name(src).key_set.isdisjoint(_name(tgt).keys) else ""
 
 
-def _concepts(fact: Fact) -> list[gl.Concept]:
-    keys = [k for k in _keys(fact) if isinstance(k, str) and k.startswith("@")]
-    if not keys:
-        return []
-    by_id = gl.active().by_id
-    return [c for c in (by_id.get(k[1:]) for k in keys) if c is not None]
+def _concepts(fact: Fact) -> tuple[gl.Concept, ...]:
+    return _name_of(fact.value, fact.alternatives).concepts
 
 
 def on_match(src: Fact, tgt: Fact) -> list[Verdict]:
@@ -148,6 +167,7 @@ def _phrases(fact: Fact) -> frozenset[str]:
 def glossary_changed() -> None:
     """The glossary in force changed: forget what was derived from the old one."""
     _phrases_of.cache_clear()
+    _name_of.cache_clear()
 
 
 @lru_cache(maxsize=4096)
@@ -257,7 +277,7 @@ def _key_counts(facts: list[Fact]) -> Counter[Hashable]:
     hit = _count_cache.get(id(facts))
     if hit is not None and hit[0] is facts:
         return hit[1]
-    counts: Counter[Hashable] = Counter(k for f in facts for k in set(_keys(f)))
+    counts: Counter[Hashable] = Counter(chain.from_iterable(_name(f).key_set for f in facts))
     if len(_count_cache) > 8:
         _count_cache.clear()
     _count_cache[id(facts)] = (facts, counts)
@@ -310,11 +330,14 @@ def settle(sources: list[Fact], targets: list[Fact], src_text: str, tgt_text: st
     # a name the source does not state in this paragraph.
     for t in t_open:
         # Weak targets too: a typo may happen to spell an ordinary word ("China" / "Chia").
-        if t in done or _concepts(t) or (src_text and _found(t, text_of(True))):
+        if t in done or _concepts(t):
             continue
-        for s in s_open:
-            if s in done:
-                continue
+        candidates = [s for s in s_open if s not in done]
+        if not candidates:
+            break  # no source name left to be misspelled: spare folding the source text
+        if src_text and _found(t, text_of(True)):
+            continue
+        for s in candidates:
             if s.form == "code" and t.form == "code":
                 (sl, sd), (tl, td) = _letters_digits(s), _letters_digits(t)
                 if sl == tl and sd != td:
@@ -335,29 +358,33 @@ def settle(sources: list[Fact], targets: list[Fact], src_text: str, tgt_text: st
             if t not in done and t.form in ("code", "acronym") and _translated_code(s, t):
                 done |= {s, t}
                 break
-    # A strong name the other text states in other words (lowercase, a demonym) is present.
+    # What follows only adds to `done`, each fact on its own merits, so the cheap tests go
+    # first and a paragraph's text is folded only when a name still needs looking for.
     for s in s_open:
-        if s not in done and s.strength == "strong" and tgt_text and _found(s, text_of(False), True):
+        # An acronym Spanish spells out or translates ("CT" / "tomografía computarizada",
+        # "SARS" / "SRAG") cannot be checked letter by letter: one is missing only when the
+        # translation uses it elsewhere. A strong name the other text states in other words
+        # (lowercase, a demonym) is present.
+        if s not in done and ((s.form == "acronym" and not _kept(s, every))
+                              or (s.strength == "strong" and tgt_text
+                                  and _found(s, text_of(False), True))):
             done.add(s)
+    near_keys: set[Hashable] | None = None
     for t in t_open:
-        if t not in done and t.strength == "strong" and src_text and _found(t, text_of(True)):
-            done.add(t)
-    # An acronym Spanish spells out or translates ("CT" / "tomografía computarizada", "SARS" /
-    # "SRAG") cannot be checked letter by letter: one is missing only when the translation uses
-    # it elsewhere, and a translation's own acronym is never an addition.
-    for s in s_open:
-        if s not in done and s.form == "acronym" and not _kept(s, every):
-            done.add(s)
-    for t in t_open:
-        if t not in done and t.form == "acronym" and not _concepts(t):
-            done.add(t)
-    # One more mention of someone the source names in the paragraphs around ("el presidente de
-    # EE.UU. Donald Trump" where the source says "President Donald Trump") adds no one. (A
-    # dropped mention is still reported: it may drop who is meant, as "certain MS-13 members"
-    # rendered "certain gang members" does.) Far away, the same name is more likely a swap.
-    near_keys = {k for f in every[2] for k in _keys(f)}
-    for t in t_open:
-        if t not in done and any(k in near_keys for k in _keys(t)):
+        if t in done:
+            continue
+        if t.form == "acronym" and not _concepts(t):
+            done.add(t)  # a translation's own acronym is never an addition
+            continue
+        # One more mention of someone the source names in the paragraphs around ("el
+        # presidente de EE.UU. Donald Trump" where the source says "President Donald Trump")
+        # adds no one. (A dropped mention is still reported: it may drop who is meant, as
+        # "certain MS-13 members" rendered "certain gang members" does.) Far away, the same
+        # name is more likely a swap.
+        if near_keys is None:
+            near_keys = {k for f in every[2] for k in _keys(f)}
+        if not near_keys.isdisjoint(_keys(t)) \
+                or (t.strength == "strong" and src_text and _found(t, text_of(True))):
             done.add(t)
     # A user term rendered otherwise: a glossary violation rather than a missing name.
     for s in s_open:
