@@ -225,13 +225,21 @@ def _match(sources: list[_Item], targets: list[_Item], run: _Pass, distance: int
     # Strong facts pair among themselves first, so that a weak "un" or "one" cannot take the
     # counterpart a real figure needs.
     for strong_only in (True, False):
-        for s in sources:
-            if s.matched or (strong_only and s.fact.strength != "strong"):
+        # An item once taken stays taken: what is left is sorted out once per pass, not once
+        # per source (in the passes over neighbouring groups most items are taken already).
+        open_sources = [s for s in sources
+                        if not s.matched and (not strong_only or s.fact.strength == "strong")]
+        if not open_sources:
+            continue
+        open_targets = [t for t in targets
+                        if not t.matched and (not strong_only or t.fact.strength == "strong")]
+        if not open_targets:
+            continue
+        for s in open_sources:
+            if distance and 0 <= _reach(s.fact.kind) < distance:
                 continue
-            reach = _reach(s.fact.kind)
-            if distance and 0 <= reach < distance:
-                continue
-            best, best_code = _best_counterpart(s, targets, strong_only, run.partners(s.fact.kind))
+            best, best_code = _best_counterpart(s, open_targets, strong_only,
+                                                run.partners(s.fact.kind))
             if best is not None:
                 _pair(run, s, best, best_code)
 

@@ -10,9 +10,10 @@ left in a paragraph is then looked for in the other text as plain words (Spanish
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterator
 from functools import lru_cache
 from itertools import chain
+from operator import attrgetter
 from typing import NamedTuple
 
 from .. import glossary as gl
@@ -112,6 +113,17 @@ def _name(fact: Fact) -> _Name:
     return _name_of(fact.value, fact.alternatives)
 
 
+_VALUE = attrgetter("value")
+_ALTERNATIVES = attrgetter("alternatives")
+_KEYS = attrgetter("keys")
+_KEY_SET = attrgetter("key_set")
+
+
+def _names(facts: list[Fact]) -> Iterator[_Name]:
+    # Maps rather than a loop: a document's thousands of names are walked in C.
+    return map(_name_of, map(_VALUE, facts), map(_ALTERNATIVES, facts))
+
+
 def _keys(fact: Fact) -> tuple[Hashable, ...]:
     return _name_of(fact.value, fact.alternatives).keys
 
@@ -143,11 +155,13 @@ def on_match(src: Fact, tgt: Fact) -> list[Verdict]:
             if gl.phrase_key(tgt.surface) not in accepted:
                 out.append(Verdict(GLOSSARY, _render_message(src, c) + f", not \"{tgt.surface}\"",
                                    src, tgt))
-    if not out and not _concepts(tgt) and _misspelled(src, tgt):
+    if out or tgt.surface == src.surface:
+        return out  # the same surface is neither misspelled nor recased
+    if not _concepts(tgt) and _misspelled(src, tgt):
         # Matched through the surname, say, but "Micheal Needham" is not "Michael Needham".
         out.append(Verdict(MISSPELLED, f"\"{src.surface}\" is spelled \"{tgt.surface}\" in the "
                            "translation", src, tgt))
-    if not out and tgt.surface != src.surface and gl.fold_token(src.surface) == gl.fold_token(tgt.surface):
+    if not out and gl.fold_token(src.surface) == gl.fold_token(tgt.surface):
         out.append(Verdict(CASE, f"\"{src.surface}\" is written \"{tgt.surface}\" in the "
                            "translation", src, tgt))
     return out
@@ -208,27 +222,35 @@ def _letters_digits(fact: Fact) -> tuple[str, str]:
 
 
 def _near(a: str, b: str) -> bool:
-    from rapidfuzz.distance import OSA
-
     if a == b or not a or not b or a[0] != b[0] or min(len(a), len(b)) < 4:
         return False
+    from rapidfuzz.distance import OSA
+
     limit = 1 if max(len(a), len(b)) <= 7 else 2
     return OSA.distance(a, b, score_cutoff=limit) <= limit
 
 
-def _words(fact: Fact) -> list[str]:
-    return [gl.fold_token(w) for w in fact.surface.split() if w[:1].isupper() or w[:1].isdigit()]
+def _words(fact: Fact) -> tuple[str, ...]:
+    return _words_of(fact.surface)
+
+
+@lru_cache(maxsize=1 << 14)
+def _words_of(surface: str) -> tuple[str, ...]:
+    # A name is compared with every name left in its paragraph and with each of its matches.
+    return tuple(gl.fold_token(w) for w in surface.split() if w[:1].isupper() or w[:1].isdigit())
 
 
 def _typo(a: str, b: str) -> bool:
     """One letter dropped, added, changed or two swapped, inside the word: not a cognate's
     ending ("Italian" / "Italiana", "Pilate" / "Pilato") nor an ordinary word ("Anual")."""
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 4 or a.startswith(b) or b.startswith(a):
+        return False
+    # Imported here, past the tests that settle most pairs: an import statement costs a lookup
+    # at every call.
     from rapidfuzz.distance import OSA
 
     from ..extract.names import is_ordinary
 
-    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 4 or a.startswith(b) or b.startswith(a):
-        return False
     if OSA.distance(a, b, score_cutoff=1) > 1 or _suffix_only(a, b):
         return False
     return not (is_ordinary(b, "es") or is_ordinary(b, "en"))
@@ -277,7 +299,7 @@ def _key_counts(facts: list[Fact]) -> Counter[Hashable]:
     hit = _count_cache.get(id(facts))
     if hit is not None and hit[0] is facts:
         return hit[1]
-    counts: Counter[Hashable] = Counter(chain.from_iterable(_name(f).key_set for f in facts))
+    counts: Counter[Hashable] = Counter(chain.from_iterable(map(_KEY_SET, _names(facts))))
     if len(_count_cache) > 8:
         _count_cache.clear()
     _count_cache[id(facts)] = (facts, counts)
@@ -382,7 +404,7 @@ def settle(sources: list[Fact], targets: list[Fact], src_text: str, tgt_text: st
         # "certain MS-13 members" rendered "certain gang members" does.) Far away, the same
         # name is more likely a swap.
         if near_keys is None:
-            near_keys = {k for f in every[2] for k in _keys(f)}
+            near_keys = set(chain.from_iterable(map(_KEYS, _names(every[2]))))
         if not near_keys.isdisjoint(_keys(t)) \
                 or (t.strength == "strong" and src_text and _found(t, text_of(True))):
             done.add(t)
