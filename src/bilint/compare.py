@@ -38,7 +38,8 @@ class _Pass:
     tgt: Document
     findings: list[Finding] = field(default_factory=list)
     matches: list[tuple[Fact, Fact]] = field(default_factory=list)
-    _partners: dict[str, frozenset[str]] = field(default_factory=dict)
+    # kind -> the kinds its facts may agree with (see _partners), filled as kinds turn up
+    partners: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def side(self, doc: Document, span: Span, surface: str, value: str | None) -> Side:
         line, col = doc.position(span.start)
@@ -64,16 +65,13 @@ class _Pass:
     def verdict(self, v: Verdict) -> None:
         self.add(v.rule, v.message, v.source, v.target, v.suggestion)
 
-    def partners(self, kind: str) -> frozenset[str]:
-        """The kinds `agreement` may accept for a fact of this kind: its own, those its spec
-        declares compatible, and those whose spec declares it."""
-        found = self._partners.get(kind)
-        if found is None:
-            spec = KINDS.get(kind)
-            found = frozenset({kind, *(spec.compatible if spec else ()),
-                               *(k for k, other in KINDS.items() if kind in other.compatible)})
-            self._partners[kind] = found
-        return found
+
+def _partners(kind: str) -> frozenset[str]:
+    """The kinds `agreement` may accept for a fact of this kind: its own, those its spec
+    declares compatible, and those whose spec declares it."""
+    spec = KINDS.get(kind)
+    return frozenset({kind, *(spec.compatible if spec else ()),
+                      *(k for k, other in KINDS.items() if kind in other.compatible)})
 
 
 @dataclass(frozen=True)
@@ -224,22 +222,18 @@ def _reach(kind: str) -> int:
 def _match(sources: list[_Item], targets: list[_Item], run: _Pass, distance: int = 0) -> None:
     # Strong facts pair among themselves first, so that a weak "un" or "one" cannot take the
     # counterpart a real figure needs.
+    partners = run.partners
     for strong_only in (True, False):
-        # An item once taken stays taken: what is left is sorted out once per pass, not once
-        # per source (in the passes over neighbouring groups most items are taken already).
-        open_sources = [s for s in sources
-                        if not s.matched and (not strong_only or s.fact.strength == "strong")]
-        if not open_sources:
-            continue
-        open_targets = [t for t in targets
-                        if not t.matched and (not strong_only or t.fact.strength == "strong")]
-        if not open_targets:
-            continue
-        for s in open_sources:
-            if distance and 0 <= _reach(s.fact.kind) < distance:
+        for s in sources:
+            if s.matched or (strong_only and s.fact.strength != "strong"):
                 continue
-            best, best_code = _best_counterpart(s, open_targets, strong_only,
-                                                run.partners(s.fact.kind))
+            kind = s.fact.kind
+            if distance and 0 <= _reach(kind) < distance:
+                continue
+            accepted = partners.get(kind)
+            if accepted is None:
+                accepted = partners[kind] = _partners(kind)
+            best, best_code = _best_counterpart(s, targets, strong_only, accepted)
             if best is not None:
                 _pair(run, s, best, best_code)
 
