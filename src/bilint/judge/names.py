@@ -336,10 +336,35 @@ def _near_miss(t: Fact, sources: list[Fact]) -> tuple[Fact, Rule] | None:
     return None
 
 
+class _Settled:
+    """The facts settled so far, told apart by identity: a fact hashes all its fields at each
+    test of a set, and settling a paragraph tests every fact several times. Equal facts (the
+    same name at the same offset of both texts) count as one, as they do in a set."""
+
+    def __init__(self, facts: list[Fact]) -> None:
+        self._facts = facts
+        if len({f.span.start for f in facts}) == len(facts):
+            # No two facts start at the same offset, so no two are equal.
+            self._number = {id(f): i for i, f in enumerate(facts)}
+        else:
+            first: dict[Fact, int] = {}
+            self._number = {id(f): first.setdefault(f, i) for i, f in enumerate(facts)}
+        self._done: set[int] = set()
+
+    def __contains__(self, fact: Fact) -> bool:
+        return self._number[id(fact)] in self._done
+
+    def add(self, fact: Fact) -> None:
+        self._done.add(self._number[id(fact)])
+
+    def facts(self) -> set[Fact]:
+        return {f for f in self._facts if self._number[id(f)] in self._done}
+
+
 def settle(sources: list[Fact], targets: list[Fact], src_text: str, tgt_text: str,
            every: tuple[list[Fact], list[Fact], list[Fact]]) -> tuple[list[Verdict], set[Fact]]:
     verdicts: list[Verdict] = []
-    done: set[Fact] = set()
+    done = _Settled([*sources, *targets])
     folded: dict[bool, str] = {}
 
     def text_of(source: bool) -> str:
@@ -381,14 +406,16 @@ def settle(sources: list[Fact], targets: list[Fact], src_text: str, tgt_text: st
         else:
             verdicts.append(Verdict(MISSPELLED, f"\"{s.surface}\" is spelled \"{t.surface}\" "
                                     "in the translation", s, t))
-        done |= {s, t}
+        done.add(s)
+        done.add(t)
     # Acronyms and codes translated letter by letter.
     for s in s_open:
         if s in done or s.form not in ("code", "acronym"):
             continue
         for t in t_open:
             if t not in done and t.form in ("code", "acronym") and _translated_code(s, t):
-                done |= {s, t}
+                done.add(s)
+                done.add(t)
                 break
     # What follows only adds to `done`, each fact on its own merits, so the cheap tests go
     # first and a paragraph's text is folded only when a name still needs looking for.
@@ -427,7 +454,7 @@ def settle(sources: list[Fact], targets: list[Fact], src_text: str, tgt_text: st
                 verdicts.append(Verdict(GLOSSARY, _render_message(s, c), s, None))
                 done.add(s)
                 break
-    return verdicts, done
+    return verdicts, done.facts()
 
 
 def _describe(fact: Fact) -> str:
