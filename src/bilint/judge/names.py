@@ -116,7 +116,6 @@ def _name(fact: Fact) -> _Name:
 _VALUE = attrgetter("value")
 _ALTERNATIVES = attrgetter("alternatives")
 _KEYS = attrgetter("keys")
-_KEY_SET = attrgetter("key_set")
 
 
 def _names(facts: list[Fact]) -> Iterator[_Name]:
@@ -299,11 +298,29 @@ def _key_counts(facts: list[Fact]) -> Counter[Hashable]:
     hit = _count_cache.get(id(facts))
     if hit is not None and hit[0] is facts:
         return hit[1]
-    counts: Counter[Hashable] = Counter(chain.from_iterable(map(_KEY_SET, _names(facts))))
+    counts: Counter[Hashable] = Counter(map(_VALUE, facts))
+    counts.update(_other_keys(facts))
     if len(_count_cache) > 8:
         _count_cache.clear()
     _count_cache[id(facts)] = (facts, counts)
     return counts
+
+
+def _other_keys(facts: list[Fact]) -> list[Hashable]:
+    """The keys of each fact besides its value, each once: with the values, what a fact counts
+    under. (Written out: the two documents' thousands of names are counted in every run.)"""
+    out: list[Hashable] = []
+    for f in facts:
+        alts = f.alternatives
+        if not alts:
+            continue
+        if len(alts) == 1:
+            if alts[0][0] != f.value:
+                out.append(alts[0][0])
+        else:
+            value = f.value
+            out.extend({k for k, _ in alts if k != value})
+    return out
 
 
 def _kept(s: Fact, every: tuple[list[Fact], list[Fact], list[Fact]]) -> bool:
