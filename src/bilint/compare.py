@@ -279,16 +279,21 @@ def _match_anywhere(s_items: list[list[_Item]], t_items: list[list[_Item]], run:
     if not wide:
         return
     index: dict[tuple[str, Hashable], list[_Item]] = defaultdict(list)
+    # Most facts are matched by now: that is tested first.
     for items in t_items:
         for t in items:
+            if t.matched:
+                continue
             spec = wide.get(t.fact.kind)
-            if spec is not None and not t.matched:
+            if spec is not None:
                 for key in (spec.keys or reading_values)(t.fact):
                     index[(t.fact.kind, key)].append(t)
     for items in s_items:
         for s in items:
+            if s.matched:
+                continue
             spec = wide.get(s.fact.kind)
-            if spec is None or s.matched:
+            if spec is None:
                 continue
             found = [t for key in (spec.keys or reading_values)(s.fact)
                      for t in index.get((s.fact.kind, key), ()) if not t.matched]
