@@ -38,6 +38,8 @@ class _Pass:
     tgt: Document
     findings: list[Finding] = field(default_factory=list)
     matches: list[tuple[Fact, Fact]] = field(default_factory=list)
+    # kind -> the kinds its facts may agree with (see _partners), filled as kinds turn up
+    partners: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def side(self, doc: Document, span: Span, surface: str, value: str | None) -> Side:
         line, col = doc.position(span.start)
@@ -62,6 +64,14 @@ class _Pass:
 
     def verdict(self, v: Verdict) -> None:
         self.add(v.rule, v.message, v.source, v.target, v.suggestion)
+
+
+def _partners(kind: str) -> frozenset[str]:
+    """The kinds `agreement` may accept for a fact of this kind: its own, those its spec
+    declares compatible, and those whose spec declares it."""
+    spec = KINDS.get(kind)
+    return frozenset({kind, *(spec.compatible if spec else ()),
+                      *(k for k, other in KINDS.items() if kind in other.compatible)})
 
 
 @dataclass(frozen=True)
@@ -120,16 +130,20 @@ def compare(src: Document, tgt: Document, src_facts: list[list[Fact]],
                 if 0 <= h < len(groups):
                     _match(s_items[g], t_items[h], run, d)
     _match_anywhere(s_items, t_items, run)
+    # Each settling kind's source facts group by group, sorted out once: every group below
+    # gathers those of the groups around it, and a long document has thousands of groups.
+    by_group = {k: [[i.fact for i in items if i.fact.kind == k] for items in s_items]
+                for k, spec in KINDS.items() if spec.settle is not None}
     every: dict[str, tuple[list[Fact], list[Fact], list[Fact]]] = {
-        k: ([i.fact for items in s_items for i in items if i.fact.kind == k],
+        k: ([f for facts in per_group for f in facts],
             [i.fact for items in t_items for i in items if i.fact.kind == k], [])
-        for k, spec in KINDS.items() if spec.settle is not None}
+        for k, per_group in by_group.items()}
     for g in range(len(groups)):
         if not (_open(s_items[g], every) or _open(t_items[g], every)):
             continue  # most groups: nothing left to judge
         # Each settling kind also sees the source facts of the groups around this one.
-        near = {k: (a, b, [i.fact for items in s_items[max(0, g - NEAR):g + NEAR + 1]
-                           for i in items if i.fact.kind == k])
+        near = {k: (a, b, [f for facts in by_group[k][max(0, g - NEAR):g + NEAR + 1]
+                           for f in facts])
                 for k, (a, b, _) in every.items()} if every else {}
         _judge_leftovers(s_items[g], t_items[g], run, _texts(src, tgt, groups[g]), near)
     for g in range(len(groups)):
@@ -208,25 +222,31 @@ def _reach(kind: str) -> int:
 def _match(sources: list[_Item], targets: list[_Item], run: _Pass, distance: int = 0) -> None:
     # Strong facts pair among themselves first, so that a weak "un" or "one" cannot take the
     # counterpart a real figure needs.
+    partners = run.partners
     for strong_only in (True, False):
         for s in sources:
             if s.matched or (strong_only and s.fact.strength != "strong"):
                 continue
-            reach = _reach(s.fact.kind)
-            if distance and 0 <= reach < distance:
+            kind = s.fact.kind
+            if distance and 0 <= _reach(kind) < distance:
                 continue
-            best, best_code = _best_counterpart(s, targets, strong_only)
+            accepted = partners.get(kind)
+            if accepted is None:
+                accepted = partners[kind] = _partners(kind)
+            best, best_code = _best_counterpart(s, targets, strong_only, accepted)
             if best is not None:
                 _pair(run, s, best, best_code)
 
 
-def _best_counterpart(s: _Item, targets: list[_Item],
-                      strong_only: bool) -> tuple[_Item | None, str | None]:
+def _best_counterpart(s: _Item, targets: list[_Item], strong_only: bool,
+                      partners: frozenset[str]) -> tuple[_Item | None, str | None]:
     """The first agreeing target, preferring one that needs no FMT reading, then the same kind."""
     best: _Item | None = None
     best_code: str | None = None
     for t in targets:
-        if t.matched or (strong_only and t.fact.strength != "strong"):
+        # Other kinds cannot agree: skipping them spares a call of `agreement` per pair.
+        if t.matched or (strong_only and t.fact.strength != "strong") \
+                or t.fact.kind not in partners:
             continue
         code = agreement(s.fact, t.fact)
         if code is None:
@@ -259,16 +279,21 @@ def _match_anywhere(s_items: list[list[_Item]], t_items: list[list[_Item]], run:
     if not wide:
         return
     index: dict[tuple[str, Hashable], list[_Item]] = defaultdict(list)
+    # Most facts are matched by now: that is tested first.
     for items in t_items:
         for t in items:
+            if t.matched:
+                continue
             spec = wide.get(t.fact.kind)
-            if spec is not None and not t.matched:
+            if spec is not None:
                 for key in (spec.keys or reading_values)(t.fact):
                     index[(t.fact.kind, key)].append(t)
     for items in s_items:
         for s in items:
+            if s.matched:
+                continue
             spec = wide.get(s.fact.kind)
-            if spec is None or s.matched:
+            if spec is None:
                 continue
             found = [t for key in (spec.keys or reading_values)(s.fact)
                      for t in index.get((s.fact.kind, key), ()) if not t.matched]

@@ -10,12 +10,15 @@ left in a paragraph is then looked for in the other text as plain words (Spanish
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterator
 from functools import lru_cache
+from itertools import chain
+from operator import attrgetter
+from typing import NamedTuple
 
 from .. import glossary as gl
 from ..model import Fact, Span
-from ..registry import rule
+from ..registry import Rule, rule
 from .kinds import KindSpec, Verdict, register_kind
 
 MISSING = rule(
@@ -86,12 +89,42 @@ CASE = rule(
 FORBID_PREFIX = "!forbid:"
 
 
+class _Name(NamedTuple):
+    """What the judge derives from a name's readings, once per distinct name."""
+
+    keys: tuple[Hashable, ...]
+    key_set: frozenset[Hashable]
+    concepts: tuple[gl.Concept, ...]
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_of(value: Hashable, alternatives: tuple[tuple[Hashable, str], ...]) -> _Name:
+    # The same names recur through a text and every pair the comparison tries asked for the
+    # keys and concepts of both again: a third of the cost of judging names. (Depends on the
+    # glossary: see glossary_changed.)
+    keys = (value, *(k for k, _ in alternatives))
+    ids = [k[1:] for k in keys if isinstance(k, str) and k.startswith("@")]
+    by_id = gl.active().by_id if ids else {}
+    concepts = tuple(c for c in (by_id.get(i) for i in ids) if c is not None)
+    return _Name(keys, frozenset(keys), concepts)
+
+
+def _name(fact: Fact) -> _Name:
+    return _name_of(fact.value, fact.alternatives)
+
+
+_VALUE = attrgetter("value")
+_ALTERNATIVES = attrgetter("alternatives")
+_KEYS = attrgetter("keys")
+
+
+def _names(facts: list[Fact]) -> Iterator[_Name]:
+    # Maps rather than a loop: a document's thousands of names are walked in C.
+    return map(_name_of, map(_VALUE, facts), map(_ALTERNATIVES, facts))
+
+
 def _keys(fact: Fact) -> tuple[Hashable, ...]:
-    # A tuple, not a generator: this runs for every pair of names the comparison tries.
-    alts = fact.alternatives
-    if not alts:
-        return (fact.value,)
-    return (fact.value, *(k for k, _ in alts))
+    return _name_of(fact.value, fact.alternatives).keys
 
 
 def agree(src: Fact, tgt: Fact) -> str | None:
@@ -99,16 +132,13 @@ def agree(src: Fact, tgt: Fact) -> str | None:
         return None
     if src.value == tgt.value:
         return ""
-    s = set(_keys(src))
-    return "" if any(k in s for k in _keys(tgt)) else None
+    if not (src.alternatives or tgt.alternatives):
+        return None  # one key each, and they differ
+    return None if _name(src).key_set.isdisjoint(_name(tgt).keys) else ""
 
 
-def _concepts(fact: Fact) -> list[gl.Concept]:
-    keys = [k for k in _keys(fact) if isinstance(k, str) and k.startswith("@")]
-    if not keys:
-        return []
-    by_id = gl.active().by_id
-    return [c for c in (by_id.get(k[1:]) for k in keys) if c is not None]
+def _concepts(fact: Fact) -> tuple[gl.Concept, ...]:
+    return _name_of(fact.value, fact.alternatives).concepts
 
 
 def on_match(src: Fact, tgt: Fact) -> list[Verdict]:
@@ -124,11 +154,13 @@ def on_match(src: Fact, tgt: Fact) -> list[Verdict]:
             if gl.phrase_key(tgt.surface) not in accepted:
                 out.append(Verdict(GLOSSARY, _render_message(src, c) + f", not \"{tgt.surface}\"",
                                    src, tgt))
-    if not out and not _concepts(tgt) and _misspelled(src, tgt):
+    if out or tgt.surface == src.surface:
+        return out  # the same surface is neither misspelled nor recased
+    if not _concepts(tgt) and _misspelled(src, tgt):
         # Matched through the surname, say, but "Micheal Needham" is not "Michael Needham".
         out.append(Verdict(MISSPELLED, f"\"{src.surface}\" is spelled \"{tgt.surface}\" in the "
                            "translation", src, tgt))
-    if not out and tgt.surface != src.surface and gl.fold_token(src.surface) == gl.fold_token(tgt.surface):
+    if not out and gl.fold_token(src.surface) == gl.fold_token(tgt.surface):
         out.append(Verdict(CASE, f"\"{src.surface}\" is written \"{tgt.surface}\" in the "
                            "translation", src, tgt))
     return out
@@ -148,6 +180,7 @@ def _phrases(fact: Fact) -> frozenset[str]:
 def glossary_changed() -> None:
     """The glossary in force changed: forget what was derived from the old one."""
     _phrases_of.cache_clear()
+    _name_of.cache_clear()
 
 
 @lru_cache(maxsize=4096)
@@ -188,27 +221,35 @@ def _letters_digits(fact: Fact) -> tuple[str, str]:
 
 
 def _near(a: str, b: str) -> bool:
-    from rapidfuzz.distance import OSA
-
     if a == b or not a or not b or a[0] != b[0] or min(len(a), len(b)) < 4:
         return False
+    from rapidfuzz.distance import OSA
+
     limit = 1 if max(len(a), len(b)) <= 7 else 2
     return OSA.distance(a, b, score_cutoff=limit) <= limit
 
 
-def _words(fact: Fact) -> list[str]:
-    return [gl.fold_token(w) for w in fact.surface.split() if w[:1].isupper() or w[:1].isdigit()]
+def _words(fact: Fact) -> tuple[str, ...]:
+    return _words_of(fact.surface)
+
+
+@lru_cache(maxsize=1 << 14)
+def _words_of(surface: str) -> tuple[str, ...]:
+    # A name is compared with every name left in its paragraph and with each of its matches.
+    return tuple(gl.fold_token(w) for w in surface.split() if w[:1].isupper() or w[:1].isdigit())
 
 
 def _typo(a: str, b: str) -> bool:
     """One letter dropped, added, changed or two swapped, inside the word: not a cognate's
     ending ("Italian" / "Italiana", "Pilate" / "Pilato") nor an ordinary word ("Anual")."""
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 4 or a.startswith(b) or b.startswith(a):
+        return False
+    # Imported here, past the tests that settle most pairs: an import statement costs a lookup
+    # at every call.
     from rapidfuzz.distance import OSA
 
     from ..extract.names import is_ordinary
 
-    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 4 or a.startswith(b) or b.startswith(a):
-        return False
     if OSA.distance(a, b, score_cutoff=1) > 1 or _suffix_only(a, b):
         return False
     return not (is_ordinary(b, "es") or is_ordinary(b, "en"))
@@ -257,11 +298,29 @@ def _key_counts(facts: list[Fact]) -> Counter[Hashable]:
     hit = _count_cache.get(id(facts))
     if hit is not None and hit[0] is facts:
         return hit[1]
-    counts: Counter[Hashable] = Counter(k for f in facts for k in set(_keys(f)))
+    counts: Counter[Hashable] = Counter(map(_VALUE, facts))
+    counts.update(_other_keys(facts))
     if len(_count_cache) > 8:
         _count_cache.clear()
     _count_cache[id(facts)] = (facts, counts)
     return counts
+
+
+def _other_keys(facts: list[Fact]) -> list[Hashable]:
+    """The keys of each fact besides its value, each once: with the values, what a fact counts
+    under. (Written out: the two documents' thousands of names are counted in every run.)"""
+    out: list[Hashable] = []
+    for f in facts:
+        alts = f.alternatives
+        if not alts:
+            continue
+        if len(alts) == 1:
+            if alts[0][0] != f.value:
+                out.append(alts[0][0])
+        else:
+            value = f.value
+            out.extend({k for k, _ in alts if k != value})
+    return out
 
 
 def _kept(s: Fact, every: tuple[list[Fact], list[Fact], list[Fact]]) -> bool:
@@ -281,10 +340,48 @@ def _translated_code(s: Fact, t: Fact) -> bool:
     return sorted(sl) == sorted(tl) or (bool(sd) and len(sl) == len(tl) and bool(set(sl) & set(tl)))
 
 
+def _near_miss(t: Fact, sources: list[Fact]) -> tuple[Fact, Rule] | None:
+    """The first source name the target is a near miss of: a code with other digits, or a
+    misspelling."""
+    for s in sources:
+        if s.form == "code" and t.form == "code":
+            (sl, sd), (tl, td) = _letters_digits(s), _letters_digits(t)
+            if sl == tl and sd != td:
+                return s, CODE_CHANGED
+        if _misspelled(s, t):
+            return s, MISSPELLED
+    return None
+
+
+class _Settled:
+    """The facts settled so far, told apart by identity: a fact hashes all its fields at each
+    test of a set, and settling a paragraph tests every fact several times. Equal facts (the
+    same name at the same offset of both texts) count as one, as they do in a set."""
+
+    def __init__(self, facts: list[Fact]) -> None:
+        self._facts = facts
+        if len({f.span.start for f in facts}) == len(facts):
+            # No two facts start at the same offset, so no two are equal.
+            self._number = {id(f): i for i, f in enumerate(facts)}
+        else:
+            first: dict[Fact, int] = {}
+            self._number = {id(f): first.setdefault(f, i) for i, f in enumerate(facts)}
+        self._done: set[int] = set()
+
+    def __contains__(self, fact: Fact) -> bool:
+        return self._number[id(fact)] in self._done
+
+    def add(self, fact: Fact) -> None:
+        self._done.add(self._number[id(fact)])
+
+    def facts(self) -> set[Fact]:
+        return {f for f in self._facts if self._number[id(f)] in self._done}
+
+
 def settle(sources: list[Fact], targets: list[Fact], src_text: str, tgt_text: str,
            every: tuple[list[Fact], list[Fact], list[Fact]]) -> tuple[list[Verdict], set[Fact]]:
     verdicts: list[Verdict] = []
-    done: set[Fact] = set()
+    done = _Settled([*sources, *targets])
     folded: dict[bool, str] = {}
 
     def text_of(source: bool) -> str:
@@ -310,54 +407,60 @@ def settle(sources: list[Fact], targets: list[Fact], src_text: str, tgt_text: st
     # a name the source does not state in this paragraph.
     for t in t_open:
         # Weak targets too: a typo may happen to spell an ordinary word ("China" / "Chia").
-        if t in done or _concepts(t) or (src_text and _found(t, text_of(True))):
+        if t in done or _concepts(t):
             continue
-        for s in s_open:
-            if s in done:
-                continue
-            if s.form == "code" and t.form == "code":
-                (sl, sd), (tl, td) = _letters_digits(s), _letters_digits(t)
-                if sl == tl and sd != td:
-                    verdicts.append(Verdict(CODE_CHANGED, f"\"{s.surface}\" became "
-                                            f"\"{t.surface}\"", s, t))
-                    done |= {s, t}
-                    break
-            if _misspelled(s, t):
-                verdicts.append(Verdict(MISSPELLED, f"\"{s.surface}\" is spelled \"{t.surface}\" "
-                                        "in the translation", s, t))
-                done |= {s, t}
-                break
+        candidates = [s for s in s_open if s not in done]
+        if not candidates:
+            break  # no source name left to be misspelled
+        near_miss = _near_miss(t, candidates)
+        # Whether the source states the target name is asked last: it takes folding the
+        # source paragraph, and most targets are no near miss of anything.
+        if near_miss is None or (src_text and _found(t, text_of(True))):
+            continue
+        s, rule_ = near_miss
+        if rule_ is CODE_CHANGED:
+            verdicts.append(Verdict(CODE_CHANGED, f"\"{s.surface}\" became \"{t.surface}\"", s, t))
+        else:
+            verdicts.append(Verdict(MISSPELLED, f"\"{s.surface}\" is spelled \"{t.surface}\" "
+                                    "in the translation", s, t))
+        done.add(s)
+        done.add(t)
     # Acronyms and codes translated letter by letter.
     for s in s_open:
         if s in done or s.form not in ("code", "acronym"):
             continue
         for t in t_open:
             if t not in done and t.form in ("code", "acronym") and _translated_code(s, t):
-                done |= {s, t}
+                done.add(s)
+                done.add(t)
                 break
-    # A strong name the other text states in other words (lowercase, a demonym) is present.
+    # What follows only adds to `done`, each fact on its own merits, so the cheap tests go
+    # first and a paragraph's text is folded only when a name still needs looking for.
     for s in s_open:
-        if s not in done and s.strength == "strong" and tgt_text and _found(s, text_of(False), True):
+        # An acronym Spanish spells out or translates ("CT" / "tomografía computarizada",
+        # "SARS" / "SRAG") cannot be checked letter by letter: one is missing only when the
+        # translation uses it elsewhere. A strong name the other text states in other words
+        # (lowercase, a demonym) is present.
+        if s not in done and ((s.form == "acronym" and not _kept(s, every))
+                              or (s.strength == "strong" and tgt_text
+                                  and _found(s, text_of(False), True))):
             done.add(s)
+    near_keys: set[Hashable] | None = None
     for t in t_open:
-        if t not in done and t.strength == "strong" and src_text and _found(t, text_of(True)):
-            done.add(t)
-    # An acronym Spanish spells out or translates ("CT" / "tomografía computarizada", "SARS" /
-    # "SRAG") cannot be checked letter by letter: one is missing only when the translation uses
-    # it elsewhere, and a translation's own acronym is never an addition.
-    for s in s_open:
-        if s not in done and s.form == "acronym" and not _kept(s, every):
-            done.add(s)
-    for t in t_open:
-        if t not in done and t.form == "acronym" and not _concepts(t):
-            done.add(t)
-    # One more mention of someone the source names in the paragraphs around ("el presidente de
-    # EE.UU. Donald Trump" where the source says "President Donald Trump") adds no one. (A
-    # dropped mention is still reported: it may drop who is meant, as "certain MS-13 members"
-    # rendered "certain gang members" does.) Far away, the same name is more likely a swap.
-    near_keys = {k for f in every[2] for k in _keys(f)}
-    for t in t_open:
-        if t not in done and any(k in near_keys for k in _keys(t)):
+        if t in done:
+            continue
+        if t.form == "acronym" and not _concepts(t):
+            done.add(t)  # a translation's own acronym is never an addition
+            continue
+        # One more mention of someone the source names in the paragraphs around ("el
+        # presidente de EE.UU. Donald Trump" where the source says "President Donald Trump")
+        # adds no one. (A dropped mention is still reported: it may drop who is meant, as
+        # "certain MS-13 members" rendered "certain gang members" does.) Far away, the same
+        # name is more likely a swap.
+        if near_keys is None:
+            near_keys = set(chain.from_iterable(map(_KEYS, _names(every[2]))))
+        if not near_keys.isdisjoint(_keys(t)) \
+                or (t.strength == "strong" and src_text and _found(t, text_of(True))):
             done.add(t)
     # A user term rendered otherwise: a glossary violation rather than a missing name.
     for s in s_open:
@@ -368,7 +471,7 @@ def settle(sources: list[Fact], targets: list[Fact], src_text: str, tgt_text: st
                 verdicts.append(Verdict(GLOSSARY, _render_message(s, c), s, None))
                 done.add(s)
                 break
-    return verdicts, done
+    return verdicts, done.facts()
 
 
 def _describe(fact: Fact) -> str:
