@@ -609,18 +609,17 @@ def extract(text: str, lang: Lang) -> list[Fact]:
     for f in facts:
         taken[f.span.start:f.span.end] = b"\x01" * (f.span.end - f.span.start)
     for (start, _), entry in zip(regions, entries, strict=True):
-        for fact, piece in entry.facts(headline):
+        for fact, piece, may_take_number in entry.facts(headline):
             fact = fact.moved(start)
             if forbidden and taken.find(1, fact.span.start, fact.span.end) >= 0:
                 continue
-            last = piece.toks[-1]
-            if fact.strength == "strong" and last.kind == "cap" and not piece.concepts:
+            if may_take_number:
                 # "Boeing 737", "Apollo 11": a number right after a name belongs to it.
-                m = _TRAILING_NUMBER.match(text, start + last.end)
+                m = _TRAILING_NUMBER.match(text, start + piece.toks[-1].end)
                 if m:
-                    moved = [t._replace(start=t.start + start, end=t.end + start) for t in piece.toks]
-                    moved.append(Tok(m.start(1), m.end(1), m.group(1), "num"))
-                    fact = _fact(text, Piece(moved, piece.concepts, piece.initial), base, headline)
+                    toks = _shifted(piece.toks, start)
+                    toks.append(Tok(m.start(1), m.end(1), m.group(1), "num"))
+                    fact = _fact(text, Piece(toks, piece.concepts, piece.initial), base, headline)
             facts.append(fact)
     return facts
 
@@ -673,6 +672,10 @@ def _regions(text: str, base: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A fact of a region, its piece, and whether a number right after it may belong to it.
+_RegionFact = tuple[Fact, Piece, bool]
+
+
 class _Entry:
     """What one region yields: the number of its capitalised words (for the headline test),
     and its facts with their pieces, offsets from the region's start, per headline flag."""
@@ -684,24 +687,26 @@ class _Entry:
         self.runs = runs  # offsets in `text`, the region as _region_text writes it
         self.text = text
         self.base = base
-        self._facts: dict[bool, tuple[tuple[Fact, Piece], ...]] = {}
+        self._facts: dict[bool, tuple[_RegionFact, ...]] = {}
 
-    def facts(self, headline: bool) -> tuple[tuple[Fact, Piece], ...]:
+    def facts(self, headline: bool) -> tuple[_RegionFact, ...]:
         """Offsets from the region's start."""
         hit = self._facts.get(headline)
         if hit is None:
             hit = self._facts[headline] = self._read(headline)
         return hit
 
-    def _read(self, headline: bool) -> tuple[tuple[Fact, Piece], ...]:
+    def _read(self, headline: bool) -> tuple[_RegionFact, ...]:
         w, base, text = words(self.base), self.base, self.text
         out = []
         for run in self.runs:
             if len(run) > LONGEST_RUN:
                 continue  # capitals, not names: text in capitals, or a flood of them
             for p in _pieces(text, run, w, base):
-                out.append((_fact(text, p, base, headline, 1),
-                            Piece(_shifted(p.toks, -1), p.concepts, p.initial)))
+                fact = _fact(text, p, base, headline, 1)
+                # A strong name ending in a capitalised word may take the number after it.
+                takes = fact.strength == "strong" and p.toks[-1].kind == "cap" and not p.concepts
+                out.append((fact, Piece(_shifted(p.toks, -1), p.concepts, p.initial), takes))
         return tuple(out)
 
 
