@@ -92,10 +92,9 @@ def fold_text(text: str) -> str:
 # Tokens as the name extractor sees them: dotted acronyms ("EE.UU.", "EE. UU.", "U.S."), then
 # words with inner apostrophes or hyphens ("O'Brien", "al-Assad", "MS-13", "SARS-CoV-2").
 # Possessive quantifiers over disjoint classes keep this linear.
-TOKEN = compile_regex(
-    r"(?P<acro>\p{Lu}{1,2}+\.(?:[ \u00a0]?+\p{Lu}{1,2}+\.)++)"
-    r"|(?P<word>[\p{L}\p{M}\p{N}]++(?:['’\-\u2010\u2011][\p{L}\p{M}\p{N}]++)*+(?:['’](?=[\s,.;:!?)]|$))?+)"
-)
+ACRONYM = r"\p{Lu}{1,2}+\.(?:[ \u00a0]?+\p{Lu}{1,2}+\.)++"
+WORD = r"[\p{L}\p{M}\p{N}]++(?:['’\-\u2010\u2011][\p{L}\p{M}\p{N}]++)*+(?:['’](?=[\s,.;:!?)]|$))?+"
+TOKEN = compile_regex(rf"(?P<acro>{ACRONYM})|(?P<word>{WORD})")
 
 
 def phrase_key(phrase: str) -> str:

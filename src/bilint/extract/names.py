@@ -635,9 +635,9 @@ LONGEST_RUN = 120
 # pattern, in C, and what it yields is remembered by its text: most recur ("The" opening a
 # sentence, "COVID-19", "World Health Organization"), and the tokens, runs and facts of a
 # region depend only on its text, whether a "$" follows it ("US$" is a currency), whether it
-# opens a sentence, the headline test and the language (and the glossary: see glossary_changed). Every name token lies in a region: a word
-# holding a capital, starting where the token reader would start it.
-_WORD_CHARS = r"\p{L}\p{M}\p{N}"
+# opens a sentence, the headline test and the language (and the glossary: see
+# glossary_changed). Every name token lies in a region: its words are the token reader's own
+# patterns (glossary.ACRONYM, glossary.WORD), each holding a capital.
 _JOIN_CHARS = "'’\\-\u2010\u2011"
 
 
@@ -645,9 +645,7 @@ _JOIN_CHARS = "'’\\-\u2010\u2011"
 def _region_pattern(base: str) -> regex.Pattern[str]:
     w = words(base)
     glue = "|".join(regex.escape(x) for x in sorted(w.connectors | w.joiners, key=lambda x: (-len(x), x)))
-    acro = r"\p{Lu}{1,2}+\.(?:[ \u00a0]?+\p{Lu}{1,2}+\.)++"
-    word = (rf"[{_WORD_CHARS}]++(?:[{_JOIN_CHARS}][{_WORD_CHARS}]++)*+"
-            r"(?:['’](?=[\s,.;:!?)]|$))?+")
+    acro, word = gl.ACRONYM, gl.WORD
     # After a gap, a word that holds a capital before its end ("737-MAX", "iPhone"). The
     # region itself starts at a capital, which the scan finds quickly; the letters of its word
     # before that capital are taken in by `_regions`.
