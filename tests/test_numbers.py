@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from decimal import Decimal
 
 import pytest
@@ -13,14 +14,14 @@ from bilint.lang import parse_lang
 D = Decimal
 
 
-def numbers(text: str, lang: str) -> list[tuple[str, Decimal, str]]:
+def numbers(text: str, lang: str) -> list[tuple[str, Hashable, str]]:
     # The number extractor alone: money, dates and names claim some of these surfaces first
     # when every extractor runs, which their own tests cover.
     return [(f.surface, f.value, f.strength) for f in number_extractor(text, parse_lang(lang))
             if f.kind == "number"]
 
 
-def strong(text: str, lang: str) -> list[tuple[str, Decimal]]:
+def strong(text: str, lang: str) -> list[tuple[str, Hashable]]:
     return [(s, v) for s, v, st in numbers(text, lang) if st == "strong"]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -56,8 +57,13 @@ def test_workers_of_a_batch_do_not_fork_again(tmp_path: Path, monkeypatch: pytes
     monkeypatch.setattr(parallel, "PARALLEL_FROM", 0)
     monkeypatch.setattr(parallel, "ALLOWED", True)
     parallel.in_worker()
-    forks = []
-    monkeypatch.setattr(parallel.os, "fork", lambda: forks.append(1) or 0)
+    forks: list[int] = []
+
+    def fork() -> int:
+        forks.append(1)
+        return 0
+
+    monkeypatch.setattr(os, "fork", fork)
     assert parallel.facts_both(src, tgt, lambda d: len(d.text)) == (len(src.text), len(tgt.text))
     assert not forks
 
