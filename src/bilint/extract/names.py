@@ -234,22 +234,27 @@ _CAPITAL = compile_regex(r"\p{Lu}")
 _TOKEN_CHARS = frozenset("'’-\u2010\u2011")
 
 
-def _name_tokens(text: str, base: str, start: int = 0, end: int | None = None) -> list[Tok]:
+def _word_start(text: str, i: int, floor: int) -> int:
+    """Where the word holding text[i] starts (letters, digits, apostrophes and hyphens back
+    from i), not before `floor`."""
+    while i > floor and (text[i - 1].isalnum() or text[i - 1] in _TOKEN_CHARS):
+        i -= 1
+    return i
+
+
+def _name_tokens(text: str, base: str, start: int, end: int) -> list[Tok]:
     """The tokens of the capitals in text[start:end] (a token may run on past `end`)."""
     out: list[Tok] = []
     # `pos` ends the last token (a token's word is not searched back past it); the next
     # capital is searched from there, so an acronym's other capitals are not visited.
     pos = scan = start
-    stop = len(text) if end is None else end
     search = _CAPITAL.search
     while True:
-        c = search(text, scan, stop)
+        c = search(text, scan, end)
         if c is None:
             return out
         i = c.start()
-        j = i
-        while j > pos and (text[j - 1].isalnum() or text[j - 1] in _TOKEN_CHARS):
-            j -= 1
+        j = _word_start(text, i, pos)
         m = gl.TOKEN.match(text, j)
         if m is None or m.end() <= i:
             m = gl.TOKEN.match(text, i)
@@ -661,10 +666,8 @@ def _regions(text: str, base: str) -> list[tuple[int, int]]:
     # are taken in, up to the region before.
     end = 0
     for k, (start, stop) in enumerate(spans):
-        if start > end and (text[start - 1].isalnum() or text[start - 1] in _TOKEN_CHARS):
-            first = start - 1
-            while first > end and (text[first - 1].isalnum() or text[first - 1] in _TOKEN_CHARS):
-                first -= 1
+        first = _word_start(text, start, end)
+        if first < start:
             spans[k] = (first, stop)
         end = stop
     return spans

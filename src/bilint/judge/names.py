@@ -10,9 +10,8 @@ left in a paragraph is then looked for in the other text as plain words (Spanish
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable, Iterator
+from collections.abc import Hashable
 from functools import lru_cache
-from itertools import chain
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -114,13 +113,6 @@ def _name(fact: Fact) -> _Name:
 
 
 _VALUE = attrgetter("value")
-_ALTERNATIVES = attrgetter("alternatives")
-_KEYS = attrgetter("keys")
-
-
-def _names(facts: list[Fact]) -> Iterator[_Name]:
-    # Maps rather than a loop: a document's thousands of names are walked in C.
-    return map(_name_of, map(_VALUE, facts), map(_ALTERNATIVES, facts))
 
 
 def _keys(fact: Fact) -> tuple[Hashable, ...]:
@@ -458,7 +450,7 @@ def settle(sources: list[Fact], targets: list[Fact], src_text: str, tgt_text: st
         # "certain MS-13 members" rendered "certain gang members" does.) Far away, the same
         # name is more likely a swap.
         if near_keys is None:
-            near_keys = set(chain.from_iterable(map(_KEYS, _names(every[2]))))
+            near_keys = {k for f in every[2] for k in _keys(f)}
         if not near_keys.isdisjoint(_keys(t)) \
                 or (t.strength == "strong" and src_text and _found(t, text_of(True))):
             done.add(t)
