@@ -227,6 +227,44 @@ def test_stale_translation_names_both_dates(repo: Path) -> None:
 
 
 @needs_git
+def test_staleness_holds_when_a_pair_is_read_from_different_git_logs(
+        repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Many files are asked of git a few hundred at a time, and a pair's two files can fall in
+    # different queries: each query counts commits from its own newest, so the count alone
+    # cannot order them. One file per query puts every pair across two.
+    from bilint import gitdates
+
+    monkeypatch.setattr(gitdates, "CHUNK", 1)
+    git(repo, "init", "-q", "-b", "main")
+    en, es = write_pair(repo, "ferry")
+    git(repo, "add", ".")
+    git(repo, "commit", "-q", "-m", "both languages", date="2025-03-10T09:00:00+00:00")
+    assert findings() == (0, [], "")
+    en.write_text(EN.replace("7 to 2", "6 to 3"), encoding="utf-8")
+    es.write_text(ES.replace("7 a 2", "6 a 3"), encoding="utf-8")
+    git(repo, "commit", "-q", "-am", "the vote, in both", date="2025-03-14T16:30:00+00:00")
+    assert findings() == (0, [], "")
+    en.write_text(EN.replace("7 to 2", "5 to 4"), encoding="utf-8")
+    git(repo, "commit", "-q", "-am", "correct the vote again", date="2025-03-16T10:00:00+00:00")
+    code, found, _ = findings()
+    assert [f["code"] for f in found][0] == "PAIR002"
+    assert "2025-03-14" in str(found[0]["message"]) and "2025-03-16" in str(found[0]["message"])
+
+
+def test_commits_from_two_logs_are_ordered_by_time_and_a_tie_is_not_stale() -> None:
+    from bilint.gitdates import Commit
+
+    def commit(order: int, stamp: int, sha: str, log: int) -> Commit:
+        return Commit(order, "2025-03-14T16:30:00+00:00", stamp, sha, log)
+
+    # In one log, the order decides even within one second (scripted commits).
+    assert commit(0, 100, "b", 0).newer_than(commit(1, 100, "a", 0))
+    assert commit(1, 100, "b", 1).newer_than(commit(0, 99, "a", 0))
+    assert not commit(0, 100, "b", 1).newer_than(commit(0, 100, "a", 0))
+    assert not commit(0, 100, "a", 1).newer_than(commit(3, 90, "a", 0))
+
+
+@needs_git
 def test_uncommitted_files_and_non_repositories_have_no_staleness(repo: Path) -> None:
     write_pair(repo, "ferry")
     assert findings() == (0, [], "")

@@ -5,13 +5,12 @@ Returns the results and the one-line errors; filtering and reporting are `option
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from . import gitdates
 from .batch import Progress, run
 from .config import Config, Resolver, default_config
-from .gitdates import last_commits
 from .judge import pair as pair_rules
 from .lang import lang_from_path
 from .model import Document, line_starts
@@ -39,14 +38,12 @@ def _missing(p: Pair) -> Result:
     return Result(src, tgt, [], [], [], [pair_rules.missing(src, p.target)], [])
 
 
-def _with_staleness(results: list[Result]) -> list[Result]:
-    commits = last_commits([p for r in results for p in (r.src.path, r.tgt.path)])
+def _with_staleness(results: list[Result], commits: dict[str, gitdates.Commit]) -> list[Result]:
     if not commits:
         return results
     out = []
     for r in results:
-        s = commits.get(os.path.realpath(r.src.path))
-        t = commits.get(os.path.realpath(r.tgt.path))
+        s, t = commits.get(r.src.path), commits.get(r.tgt.path)
         if s is not None and t is not None and s.newer_than(t):
             finding = pair_rules.stale(r.src, r.tgt, s.shown(t), t.shown(s))
             r = replace(r, findings=[finding, *r.findings])
@@ -69,6 +66,8 @@ def check_paths(paths: list[str], *, config: str | None = None, jobs: int = 1,
             governing[(p.source, p.target)] = p.config
         except InputError as exc:
             errors.append(str(exc))
+    # git answers while the pairs are checked: on a second core, or between two of them.
+    history = gitdates.start([path for p in found.pairs for path in (p.source, p.target)])
     bar = Progress(len(found.pairs)) if progress and Progress.wanted() else None
     checked: list[Result] = []
     try:
@@ -81,7 +80,7 @@ def check_paths(paths: list[str], *, config: str | None = None, jobs: int = 1,
     finally:
         if bar:
             bar.close()
-    results.extend(_with_staleness(checked))
+    results.extend(_with_staleness(checked, history.result()))
     results.sort(key=lambda r: (r.src.path, r.tgt.path))
     loaded: dict[str | None, Config] = {}
 
