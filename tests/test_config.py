@@ -259,3 +259,20 @@ def test_default_pack_lists_the_default_severities() -> None:
         assert rules[code].severity == severity, code
     for code in ("NUM001", "PAIR001", "PAIR002"):
         assert code in pack["rules"]
+
+
+@pytest.mark.parametrize("given", ["news/a.en.md", "./news//a.en.md", "news/./a.en.md",
+                                   "news/x/../a.en.md", "{cwd}/news/a.en.md",
+                                   "../{name}/news/a.en.md", "../elsewhere/a.en.md", "/tmp"])
+def test_paths_in_messages_are_relative_to_the_working_directory_when_under_it(
+        repo: Path, given: str) -> None:
+    import os
+
+    from bilint.config import display_path
+
+    path = given.format(cwd=os.getcwd(), name=repo.name)
+    shown = display_path(path)
+    if given == "../elsewhere/a.en.md" or given == "/tmp":
+        assert shown == path  # outside: as given
+    else:
+        assert shown == os.path.join("news", "a.en.md")

@@ -71,6 +71,10 @@ class Config:
 
 def display_path(path: str) -> str:
     """A path as messages show it: relative to the working directory when under it."""
+    if path and not os.path.isabs(path) and os.pardir not in path.split(os.sep):
+        # Already under the working directory: the same answer without asking for it (a
+        # system call, twice, for each of a repository's files).
+        return os.path.normpath(path)
     rel = os.path.relpath(os.path.abspath(path))
     return path if rel == ".." or rel.startswith(".." + os.sep) else rel
 
