@@ -39,7 +39,7 @@ def test_each_worker_is_told_it_is_one() -> None:
     assert "BILINT_TEST_WORKER" not in os.environ
 
 
-def test_a_worker_that_dies_loses_only_its_items() -> None:
+def test_a_worker_that_dies_loses_only_its_unfinished_items() -> None:
     def fragile(x: int) -> int:
         if x == 7:
             os._exit(3)  # a crash that no exception handler sees
@@ -47,7 +47,10 @@ def test_a_worker_that_dies_loses_only_its_items() -> None:
 
     out = workers.map_forked(fragile, list(range(30)), 2, lost=lambda x: -1)
     assert out[7] == -1
-    assert sum(1 for i, x in enumerate(out) if x == i) >= 15  # the other worker's items
+    # Results come back as they are made: a crash loses the item it happened on and those
+    # already handed to that worker, not the ones it had finished.
+    assert sum(1 for x in out if x == -1) <= workers.AHEAD
+    assert all(x in (i, -1) for i, x in enumerate(out))
     with pytest.raises(RuntimeError, match="stopped"):
         workers.map_forked(fragile, list(range(10)), 2)
 

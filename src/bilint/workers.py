@@ -2,9 +2,9 @@
 
 Leaner than a process pool for `bilint check`: a worker is forked with everything the parent
 loaded (modules, compiled patterns, word lists), gets the index of its next item as four bytes,
-answers each with one byte of progress, and sends all its results in one go at the end. The
-parent only hands out indices and counts: no task is pickled, no thread runs beside the
-workers, and a worker that has finished its items takes more (items differ in size).
+and sends each result back as soon as it has it. The parent only hands out indices and unpickles
+results: no task is pickled, no thread runs beside the workers, and a worker that has finished
+its items takes more (items differ in size).
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ R = TypeVar("R")
 
 # Items sent ahead to each worker, so that it never waits for the parent between two.
 AHEAD = 2
+# A result's frame: the item's index and the length of its pickle, then the pickle.
+_HEAD = 8
 
 
 def available() -> bool:
@@ -48,23 +50,17 @@ def map_forked(fn: Callable[[T], R], items: Sequence[T], workers: int,
                 next_item = child.give(next_item, n)
         sel = selectors.DefaultSelector()
         for child in children:
-            sel.register(child.progress, selectors.EVENT_READ, (child, "progress"))
-            sel.register(child.results, selectors.EVENT_READ, (child, "results"))
+            sel.register(child.results, selectors.EVENT_READ, child)
         while sel.get_map():
             for key, _ in sel.select():
-                child, what = key.data
+                child = key.data
                 chunk = os.read(key.fd, 1 << 16)
                 if not chunk:
                     sel.unregister(key.fd)
                     os.close(key.fd)
-                    if what == "results":
-                        for i, r in child.collected():
-                            results[i], done[i] = r, True
                     continue
-                if what == "results":
-                    child.buffer.append(chunk)
-                    continue
-                for _ in chunk:
+                for i, r in child.received(chunk):
+                    results[i], done[i] = r, True
                     if on_done:
                         on_done()
                     next_item = child.give(next_item, n)
@@ -84,32 +80,30 @@ def map_forked(fn: Callable[[T], R], items: Sequence[T], workers: int,
 
 
 class _Child:
-    def __init__(self, pid: int, tasks: int, progress: int, results: int) -> None:
+    def __init__(self, pid: int, tasks: int, results: int) -> None:
         self.pid = pid
         self.tasks: int | None = tasks
-        self.progress = progress
         self.results = results
-        self.buffer: list[bytes] = []
+        self.pending = bytearray()
 
     @classmethod
     def fork(cls, fn: Callable[[T], R], items: Sequence[T],
              in_worker: Callable[[], None] | None, siblings: list[_Child]) -> _Child:
         task_r, task_w = os.pipe()
-        prog_r, prog_w = os.pipe()
         res_r, res_w = os.pipe()
         pid = os.fork()
         if pid == 0:
             # The parent's ends of the siblings' pipes too: a sibling sees the end of its
             # tasks only when no process holds their write end open.
-            for fd in (task_w, prog_r, res_r, *(x for s in siblings for x in s.fds())):
+            for fd in (task_w, res_r, *(x for s in siblings for x in s.fds())):
                 os.close(fd)
-            _work(fn, items, in_worker, task_r, prog_w, res_w)
-        for fd in (task_r, prog_w, res_w):
+            _work(fn, items, in_worker, task_r, res_w)
+        for fd in (task_r, res_w):
             os.close(fd)
-        return cls(pid, task_w, prog_r, res_r)
+        return cls(pid, task_w, res_r)
 
     def fds(self) -> list[int]:
-        return [fd for fd in (self.tasks, self.progress, self.results) if fd is not None]
+        return [fd for fd in (self.tasks, self.results) if fd is not None]
 
     def give(self, next_item: int, n: int) -> int:
         """Send the next item, or close the task pipe when there is none; the index after."""
@@ -127,12 +121,18 @@ class _Child:
             return next_item
         return next_item + 1
 
-    def collected(self) -> list[tuple[int, object]]:
-        try:
-            got = pickle.loads(b"".join(self.buffer))
-        except Exception:  # a worker that died mid-way: its items count as lost
-            return []
-        return got if isinstance(got, list) else []
+    def received(self, chunk: bytes) -> list[tuple[int, object]]:
+        """The results that `chunk` completes; a frame cut short by a dying worker never is."""
+        self.pending += chunk
+        out = []
+        while len(self.pending) >= _HEAD:
+            size = int.from_bytes(self.pending[4:_HEAD], "little")
+            if len(self.pending) < _HEAD + size:
+                break
+            index = int.from_bytes(self.pending[:4], "little")
+            out.append((index, pickle.loads(self.pending[_HEAD:_HEAD + size])))
+            del self.pending[:_HEAD + size]
+        return out
 
     def kill(self) -> None:
         with contextlib.suppress(ProcessLookupError):
@@ -147,22 +147,20 @@ class _Child:
 
 
 def _work(fn: Callable[[T], R], items: Sequence[T], in_worker: Callable[[], None] | None,
-          tasks: int, progress: int, results: int) -> None:
-    """A worker's life: items by index until the task pipe closes, then all results."""
+          tasks: int, results: int) -> None:
+    """A worker's life: items by index until the task pipe closes, each result sent at once
+    (the parent unpickles it while this worker goes on, instead of all at the end)."""
     try:
         if in_worker:
             in_worker()
-        out: list[tuple[int, R]] = []
-        with os.fdopen(tasks, "rb") as feed:
+        with os.fdopen(tasks, "rb") as feed, os.fdopen(results, "wb") as pipe:
             while True:
                 index = feed.read(4)
                 if len(index) < 4:
                     break
-                i = int.from_bytes(index, "little")
-                out.append((i, fn(items[i])))
-                os.write(progress, b".")
-        data = pickle.dumps(out, protocol=pickle.HIGHEST_PROTOCOL)
-        with os.fdopen(results, "wb") as pipe:
-            pipe.write(data)
+                data = pickle.dumps(fn(items[int.from_bytes(index, "little")]),
+                                    protocol=pickle.HIGHEST_PROTOCOL)
+                pipe.write(index + len(data).to_bytes(4, "little") + data)
+                pipe.flush()
     finally:
         os._exit(0)
