@@ -235,6 +235,7 @@ def test_staleness_holds_when_a_pair_is_read_from_different_git_logs(
     from bilint import gitdates
 
     monkeypatch.setattr(gitdates, "CHUNK", 1)
+    monkeypatch.setattr(gitdates, "AT_ONCE", 1)  # and the second log starts only when read
     git(repo, "init", "-q", "-b", "main")
     en, es = write_pair(repo, "ferry")
     git(repo, "add", ".")
