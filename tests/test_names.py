@@ -184,6 +184,44 @@ def test_spanish_lowercase_demonym_and_surname_satisfy() -> None:
     assert nam(en, es) == []
 
 
+@pytest.mark.parametrize(("en", "es"), [
+    ("Chloroquine was recommended by South Korean health authorities.\n",
+     "La cloroquina fue recomendada por las autoridades sanitarias surcoreanas.\n"),
+    ("The phrase is common in some English communities.\n",
+     "La frase es común en algunas comunidades inglesas.\n"),
+    ("Portuguese companies bid for the contract.\n",
+     "Empresas portuguesas se presentaron a la licitación.\n"),
+])
+def test_a_demonym_agrees_in_any_gender_and_number(en: str, es: str) -> None:
+    # Spanish demonyms agree with their noun: "autoridades surcoreanas", "comunidades inglesas".
+    assert nam(en, es) == []
+
+
+def _other_forms(word: str) -> list[str]:
+    """A Spanish adjective's other gender and number forms, where its ending says them."""
+    for ending, others in (("o", ("a", "os", "as")), ("és", ("esa", "eses", "esas")),
+                           ("án", ("ana", "anes", "anas"))):
+        if word.endswith(ending):
+            return [word[:-len(ending)] + o for o in others]
+    return [word + "s"] if word.endswith("e") else [word + "es"] if word.endswith("í") else []
+
+
+def test_every_spanish_demonym_of_the_glossaries_lists_its_gender_and_number_forms() -> None:
+    import yaml
+
+    from bilint.resources import rules_path
+
+    incomplete = []
+    for path in sorted((rules_path() / "glossary").glob("*.en-es.yaml")):
+        for concept in yaml.safe_load(path.read_text(encoding="utf-8"))["concepts"]:
+            forms = {f.strip() for f in str(concept.get("es", "")).split("|")}
+            for word in sorted(forms):
+                # "talibán": plural talibanes, no feminine in use.
+                if word[:1].islower() and " " not in word and word != "talibán":
+                    incomplete += [(path.name, word, m) for m in _other_forms(word) if m not in forms]
+    assert not incomplete, incomplete[:10]
+
+
 def test_case_only_difference_is_info_and_off_by_default() -> None:
     result = check(doc("a.en.md", "en", "Migrants were sent to CECOT.\n"),
                    doc("a.es.md", "es", "Los migrantes fueron enviados al Cecot.\n"))
