@@ -222,6 +222,25 @@ def test_every_spanish_demonym_of_the_glossaries_lists_its_gender_and_number_for
     assert not incomplete, incomplete[:10]
 
 
+def _all_findings(en: str, es: str) -> list[str]:
+    result = check(doc("a.en.md", "en", en), doc("a.es.md", "es", es))
+    return [f.code for f in result.findings if f.severity != "info"]
+
+
+@pytest.mark.parametrize(("en", "es", "codes"), [
+    # A number word that opens a sentence is a number, not a name.
+    ("Seven days later the sequence was released.\n",
+     "Siete días después, se dio a conocer la secuencia.\n", []),
+    ("Seven trials were evaluating the drug.\n", "Ocho ensayos evaluaban el fármaco.\n", ["NUM001"]),
+    # "Twice" is "dos veces", or "el doble", which states no 2.
+    ("The list is updated twice a year.\n", "La lista se actualiza dos veces al año.\n", []),
+    ("Prices rose twice as fast as wages.\n", "Los precios subieron el doble de rápido.\n", []),
+    ("The list is updated twice a year.\n", "La lista se actualiza tres veces al año.\n", ["NUM003"]),
+])
+def test_number_words_in_capitals_and_twice(en: str, es: str, codes: list[str]) -> None:
+    assert _all_findings(en, es) == codes
+
+
 def test_case_only_difference_is_info_and_off_by_default() -> None:
     result = check(doc("a.en.md", "en", "Migrants were sent to CECOT.\n"),
                    doc("a.es.md", "es", "Los migrantes fueron enviados al Cecot.\n"))

@@ -101,6 +101,8 @@ EN_CASES: list[tuple[str, list[tuple[str, str, str, bool]]]] = [
     ("Eleven\nhundred workers signed.", [("Eleven\nhundred", "1100", W, S)]),
     ("Twelve.\n\nFourteen.", [("Twelve", "12", W, S), ("Fourteen", "14", W, S)]),
     ("A third term is unlikely.", [("third", "3", ORD, S)]),
+    # "Twice" is "dos veces" as often as "el doble", which states no 2: weak.
+    ("The system is updated twice a year.", [("twice", "2", W, WK)]),
 ]
 
 ES_CASES: list[tuple[str, list[tuple[str, str, str, bool]]]] = [
@@ -172,6 +174,9 @@ ES_CASES: list[tuple[str, list[tuple[str, str, str, bool]]]] = [
     ("TREINTA Y OCHO DETENIDOS", [("TREINTA Y OCHO", "38", W, S)]),
     ("Millones de personas y miles de empresas.", []),
     ("Trabajan setecientas mil personas.", [("setecientas mil", "700000", W, S)]),
+    # Without its accent, "décimos" is "decimos", we say.
+    ("Aunque no debería hacer falta decirlo, nosotros lo decimos.", []),
+    ("Ocupó el décimo lugar.", [("décimo", "10", ORD, S)]),
 ]
 
 

@@ -32,6 +32,7 @@ from ..resources import rules_path
 from ..rxcache import compile_regex
 from ..tables import snapshot
 from ..wordlist import WordList, companion_path
+from .spelled import number_words
 
 Key = str
 
@@ -60,13 +61,22 @@ def _lexicon(base: str) -> dict[str, frozenset[str]]:
             for key in ("function_words", "connectors", "joiners", "titles", "articles", "never")}
 
 
+def _number_words(base: str) -> frozenset[str]:
+    try:
+        return number_words(base)
+    except ValueError:  # a language without a number lexicon
+        return frozenset()
+
+
 @cache
 def words(base: str) -> Words:
     # The word lists are read from their text files, not the snapshot: as large as it would be
     # otherwise, and quicker to read than to unpickle.
     lex = _lexicon(base)
     common = rules_path() / "lexicon" / f"common.{base}.txt"
-    function_words = {w.casefold() for w in lex["function_words"]}
+    # Number words are ordinary too: "Siete días después" opens with a number, not a name
+    # (the word list lacks "siete").
+    function_words = {w.casefold() for w in lex["function_words"]} | _number_words(base)
     ordinary = WordList(common.read_text(encoding="utf-8"), function_words)
     folded = WordList(companion_path(common).read_text(encoding="utf-8"),
                       {gl.strip_accents(w) for w in function_words if not w.isascii()})

@@ -247,6 +247,8 @@ class _Lexicon:
         self.preceded_by = {_fold(_word_str(k)): _keys(v.get("preceded_by")) for k, v in not_num.items()}
         self.followed_by = {_fold(_word_str(k)): _keys(v.get("followed_by")) for k, v in not_num.items()}
         self.filtered = frozenset(self.preceded_by) | frozenset(self.followed_by)
+        # Folded keys that a word written without accents does not reach.
+        self.accented = frozenset(_fold(_word_str(w)) for w in data.get("needs_accent") or ())
         self.starts = frozenset(self.words) | self.articles | self.half_words
         self.fast = self._fast_table()
 
@@ -377,21 +379,31 @@ class _Found:
 
 # A number as read so far: next token, form, group, fraction of the group, completed parts,
 # number words used, all of them weak, scale name, mixed (decimals or "and a half").
+# Appended to a key that must not be read as a number word (matches no lexicon entry).
+_UNREAD = "\x00"
+
 _Snap = tuple[int, str, int, Decimal | None, list[tuple[Decimal | int, int]], int, bool, str | None, bool]
 
 
 class _Parser:
     def __init__(self, text: str, lex: _Lexicon) -> None:
         self.lex = lex
+        accented = lex.accented
         if text.isascii():
             # Lower-casing ASCII keeps every offset, so the words come out as keys.
             parts = _SPLIT_RE.split(text.lower())
             keys = parts[1::2]
+            if accented and not accented.isdisjoint(keys):
+                keys = [k + _UNREAD if k in accented else k for k in keys]
         else:
             nfc = unicodedata.is_normalized("NFC", text)
             parts = (_SPLIT_RE if nfc else _SPLIT_NFD_RE).split(text)
             # Only non-ASCII words pay for accent folding.
             keys = [w.lower() if w.isascii() else _fold(w) for w in parts[1::2]]
+            if accented and not accented.isdisjoint(keys):
+                words = parts[1::2]
+                keys = [k + _UNREAD if k in accented and words[i].isascii() else k
+                        for i, k in enumerate(keys)]
         # parts alternate gap, word, gap, word, ..., gap: gaps[k] is the text before word k.
         self.gaps = parts[0::2]
         self.cum = list(accumulate(map(len, parts)))  # word k spans cum[2k]..cum[2k+1]
