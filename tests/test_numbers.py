@@ -210,3 +210,33 @@ def test_adversarial_digit_runs_finish(text: str) -> None:
     # No timing assertion: a backtracking pattern would not return at all on these.
     extract(text, parse_lang("es"))
     extract(text, parse_lang("en"))
+
+
+def _codes(en: str, es: str) -> list[str]:
+    from bilint.model import Document, line_starts
+    from bilint.pipeline import check
+    from bilint.segment import segment
+
+    def doc(path: str, lang: str, text: str) -> Document:
+        return Document(path, lang, text, segment(text, text), line_starts(text), raw=text)
+
+    result = check(doc("a.en.md", "en", en + "\n"), doc("a.es.md", "es", es + "\n"))
+    return [f.code for f in result.findings if f.severity != "info"]
+
+
+@pytest.mark.parametrize(("en", "es", "codes"), [
+    # Spanish puts the half after the noun: "dos años y medio" is "two and a half years".
+    ("He spent two and a half years in prison.", "Pasó dos años y medio en prisión.", []),
+    ("He spent 2.5 years in prison.", "Pasó dos años y medio en prisión.", []),
+    ("He spent 2 and a half years in prison.", "Pasó 2 años y medio en prisión.", []),
+    ("He was sentenced to three years and a half.", "Fue condenado a tres años y medio.", []),
+    ("The meeting lasted an hour and a half.", "La reunión duró una hora y media.", []),
+    ("He ran 2.5 miles.", "Corrió 2 millas y media.", []),
+    ("It cost $2.5 million.", "Costó 2 millones y medio de dólares.", []),
+    ("They met at 5:30.", "Se reunieron a las cinco y media.", []),
+    # A changed count is still a changed count.
+    ("He spent two and a half years in prison.", "Pasó tres años y medio en prisión.", ["NUM001"]),
+    ("He spent two and a half years in prison.", "Pasó dos años en prisión.", ["NUM001"]),
+])
+def test_a_count_and_a_half(en: str, es: str, codes: list[str]) -> None:
+    assert _codes(en, es) == codes

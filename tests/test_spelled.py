@@ -174,6 +174,7 @@ ES_CASES: list[tuple[str, list[tuple[str, str, str, bool]]]] = [
     ("TREINTA Y OCHO DETENIDOS", [("TREINTA Y OCHO", "38", W, S)]),
     ("Millones de personas y miles de empresas.", []),
     ("Trabajan setecientas mil personas.", [("setecientas mil", "700000", W, S)]),
+    ("Alrededor de dos docenas de diputados se contagiaron.", [("dos docenas", "24", W, S)]),
     # Without its accent, "décimos" is "decimos", we say.
     ("Aunque no debería hacer falta decirlo, nosotros lo decimos.", []),
     ("Ocupó el décimo lugar.", [("décimo", "10", ORD, S)]),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -257,4 +258,66 @@ def _extract(text: str, lang: Lang) -> list[Fact]:
             )
         )
     facts.sort(key=lambda f: f.span.start)
-    return facts
+    return _with_halves(text, facts, lang.base) if _HALF_WORD.search(text) else facts
+
+
+# "dos años y medio" is 2.5 years, as "two and a half years" is: Spanish puts the half after
+# the noun, and English may too ("three years and a half"). Digits take the half directly
+# ("2 and a half", "2 millones y medio"), and an English article counts one before a noun and
+# its half ("a year and a half").
+_HALF_WORD = compile_regex(r"\b(?:medi[oa]|half)\b", regex.IGNORECASE)
+_JOIN = {
+    "es": compile_regex(r"\s+(?:(?P<noun>\p{L}+)\s+)?y\s+(?=medi[oa]\b)", regex.IGNORECASE),
+    "en": compile_regex(r"\s+(?:(?P<noun>\p{L}+)\s+)?and\s+(?=a\s+half\b(?!-))", regex.IGNORECASE),
+}
+_EN_ONE_AND_A_HALF = compile_regex(r"\b(?:a|an)\s+\p{L}+\s+and\s+$", regex.IGNORECASE)
+_HALF = Decimal("0.5")
+
+
+def _with_halves(text: str, facts: list[Fact], base: str) -> list[Fact]:
+    join = _JOIN.get(base)
+    if join is None:
+        return facts
+    out: list[Fact] = []
+    for f in facts:
+        if f.value != _HALF or f.kind != "number":
+            out.append(f)
+            continue
+        joined = _count_and_half(text, out[-1], f, join, base) if out else None
+        if joined is not None:
+            out[-1] = joined
+        elif base == "en" and _EN_ONE_AND_A_HALF.search(text, max(0, f.span.start - 40),
+                                                        f.span.start):
+            out.append(_plus_half(f, 1 + _HALF))
+        else:
+            out.append(f)
+    return out
+
+
+def _count_and_half(text: str, count: Fact, half: Fact, join: regex.Pattern[str],
+                    base: str) -> Fact | None:
+    """`count` with `half` added, when the text joins them; None when it does not."""
+    value = count.value
+    if (count.kind != "number" or not isinstance(value, Decimal) or value <= 0
+            or value != value.to_integral_value()):
+        return None
+    m = join.match(text, count.span.end)
+    if m is None or m.end() != half.span.start:
+        return None
+    if m.group("noun"):
+        # The count keeps its span, so that a unit right after it ("dos millas y media") is
+        # still read as its unit.
+        return _plus_half(count, value + _HALF)
+    scale = spelled.scale_words(base).get((count.scale_word or "").lower())
+    if scale is None and not (base == "en" and count.form == "digits"):
+        return None  # "las cinco y media" is a time
+    # "2 millones y medio", "2 and a half": one number, up to the half.
+    return _plus_half(count, value + _HALF * (scale or 1), Span(count.span.start, half.span.end),
+                      text)
+
+
+def _plus_half(f: Fact, value: Decimal, span: Span | None = None, text: str = "") -> Fact:
+    if span is None:
+        return replace(f, value=value, display=show_number(value))
+    return replace(f, value=value, span=span, surface=text[span.start:span.end],
+                   display=show_number(value))
