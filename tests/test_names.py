@@ -241,6 +241,18 @@ def test_number_words_in_capitals_and_twice(en: str, es: str, codes: list[str]) 
     assert _all_findings(en, es) == codes
 
 
+@pytest.mark.parametrize(("en", "es", "codes"), [
+    ("The Chinese foreign ministry said 21 countries had sent aid.\n",
+     "El Ministerio de Asuntos Exteriores de China dijo que 21 países habían enviado ayuda.\n", []),
+    ("India's Health Ministry announced 11 isolates.\n",
+     "El Ministerio de Salud de la India anunció 11 aislados.\n", []),
+    ("The Health Ministry reported 40 new cases.\n",
+     "El Ministerio de Defensa informó 40 casos nuevos.\n", ["NAM001", "NAM002"]),
+])
+def test_ministries_in_either_order_and_a_swapped_one(en: str, es: str, codes: list[str]) -> None:
+    assert _all_findings(en, es) == codes
+
+
 def test_case_only_difference_is_info_and_off_by_default() -> None:
     result = check(doc("a.en.md", "en", "Migrants were sent to CECOT.\n"),
                    doc("a.es.md", "es", "Los migrantes fueron enviados al Cecot.\n"))
