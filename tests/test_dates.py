@@ -27,6 +27,8 @@ def shown(text: str, lang: str) -> list[tuple[str, str]]:
 
 EN = [
     ("El Salvador agreed to accept up to 300 people in mid-March.", [("mid-March", "mid-March")]),
+    ("The law took effect in mid-2020 and was amended in late-2021.",
+     [("mid-2020", "mid-2020"), ("late-2021", "late 2021")]),
     ("telling reporters earlier this month that", [("earlier this month", "this month")]),
     ("flights to the country last month sparked", [("last month", "last month")]),
     ("as of late April, just under $5 million", [("late April", "late April")]),
@@ -168,6 +170,7 @@ def findings(write: Write, en: str, es: str, reverse: bool = False,
 
 PAIRS = [
     ("El Salvador agreed in mid-March to accept 300 people.", "El Salvador acordó a mediados de marzo aceptar a 300 personas."),
+    ("The law took effect in mid-2020.", "La ley entró en vigor a mediados de 2020."),
     ("Trump told reporters earlier this month that Bukele was doing a fantastic job.", "Trump dijo a los reporteros a principios de este mes que Bukele hacía un trabajo fantástico."),
     ("Flights carrying 238 migrants last month sparked a legal battle.", "Los vuelos con 238 migrantes el mes pasado causaron una batalla legal."),
     ("As of late April, $5 million had been sent.", "A finales de abril, se habían enviado 5 millones de dólares."),

@@ -215,8 +215,9 @@ def _patterns(lang: Lang) -> _Patterns:
             rf"|(?P<cw>[^\W\d_]++(?:-[^\W\d_]++)?)){_WS}century{_E}", _FLAGS)
 
     cues = alternation(v.words("year_cues"))
+    # A hyphen joins a part of the year to it: "mid-2020", "late-2019".
     cue_before = Lazy(
-        rf"{_B}(?P<cue>{cues}){_WS}(?:(?:the|el){_WS})?(?:(?:year|año){_WS})?$", _FLAGS)
+        rf"{_B}(?P<cue>{cues})(?:{_WS}|-)(?:(?:the|el){_WS})?(?:(?:year|año){_WS})?$", _FLAGS)
     not_year_after = Lazy(
         r"\s*+(?:%|por\s++ciento|percent|per\s++cent|mil\b|millones|millón|millon|billones|"
         r"millions?\b|billions?\b|thousand|trillions?\b)", _FLAGS)
