@@ -171,6 +171,9 @@ def findings(write: Write, en: str, es: str, reverse: bool = False,
 PAIRS = [
     ("El Salvador agreed in mid-March to accept 300 people.", "El Salvador acordó a mediados de marzo aceptar a 300 personas."),
     ("The law took effect in mid-2020.", "La ley entró en vigor a mediados de 2020."),
+    # Days named by their date: "9/11" is "el 11-S" (and a ratio copied as it is, a ratio).
+    ("Security has tightened since 9/11.", "La seguridad se ha reforzado desde el 11-S."),
+    ("The ratio was 9/11 in favor.", "La proporción fue de 9/11 a favor."),
     ("Trump told reporters earlier this month that Bukele was doing a fantastic job.", "Trump dijo a los reporteros a principios de este mes que Bukele hacía un trabajo fantástico."),
     ("Flights carrying 238 migrants last month sparked a legal battle.", "Los vuelos con 238 migrantes el mes pasado causaron una batalla legal."),
     ("As of late April, $5 million had been sent.", "A finales de abril, se habían enviado 5 millones de dólares."),
@@ -218,6 +221,7 @@ CHANGED = [
     ("The notice, dated March 22, was sent.", "El aviso, fechado el 22 de mayo, fue enviado.", "the month differs"),
     ("On 11 March 2020 the WHO spoke.", "El 11 de marzo de 2021 la OMS habló.", "the year differs"),
     ("The outbreak began in 2019.", "El brote comenzó en 2018.", "the year differs"),
+    ("The attacks of 9/11 changed the city.", "Los atentados del 12-S cambiaron la ciudad.", "the day differs"),
     ("The judge spoke last Tuesday.", "El juez habló el jueves pasado.", "the weekday differs"),
     ("The ministers met on Tuesday.", "Los ministros se reunieron el miércoles.", "the weekday differs"),
     ("El Salvador agreed in mid-March.", "El Salvador aceptó a finales de marzo.", "the part of the month differs"),

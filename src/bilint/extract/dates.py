@@ -636,6 +636,27 @@ def _digit_anchors(text: str, low: str, lang: Lang, p: _Patterns, cands: list[_C
             _decades(text, s, e, lang, p, cands)
 
 
+# Days named by their date: "9/11" in English; in Spanish the day and its month's initial ("11-S",
+# "23-F"), for the initials that name one month only.
+_NAMED_DAY = {
+    "en": (Lazy(r"(?<![\w/.,])9/11(?![\w/]|[.,]\d)"), None),
+    "es": (Lazy(r"(?<![\w\-])(?P<d>[1-9]|[12]\d|3[01])-(?P<m>[EFSOND])(?![\w\-])"),
+           {"E": 1, "F": 2, "S": 9, "O": 10, "N": 11, "D": 12}),
+}
+
+
+def _named_days(text: str, lang: Lang, cands: list[_Cand]) -> None:
+    pattern, months = _NAMED_DAY.get(lang.base, (None, None))
+    if pattern is None or not ("9/11" in text if months is None else "-" in text):
+        return
+    for m in pattern.finditer(text):
+        if months is None:
+            value = DateValue(month=9, day=11)
+        else:
+            value = DateValue(month=months[m.group("m")], day=int(m.group("d")))
+        cands.append(_Cand(m.start(), m.end(), (value,), form="named"))
+
+
 def extract(text: str, lang: Lang) -> list[Fact]:
     p = _patterns(lang)
     low = lower_same_length(text)
@@ -656,6 +677,7 @@ def extract(text: str, lang: Lang) -> list[Fact]:
         elif kind == "dec":
             _decades(text, s, e, lang, p, cands)
     _digit_anchors(text, low, lang, p, cands)
+    _named_days(text, lang, cands)
     if not cands:
         return []
     kept = _resolve(cands)
@@ -672,6 +694,9 @@ def _fact(text: str, c: _Cand) -> Fact:
             and value.weekday is None and value.part is None:
         # A year alone may be read as a plain number on the other side ("the 2003 outbreak").
         alts.append((Decimal(value.year), ""))
+    elif c.form == "named" and text[c.start:c.end] == "9/11":
+        # Copied as it is, a ratio: the other side reads its 9.
+        alts.append((Decimal(9), ""))
     return Fact(
         kind="date", value=value, span=Span(c.start, c.end), surface=text[c.start:c.end],
         strength="weak" if c.weak else "strong", form=c.form,
