@@ -253,6 +253,27 @@ def test_ministries_in_either_order_and_a_swapped_one(en: str, es: str, codes: l
     assert _all_findings(en, es) == codes
 
 
+@pytest.mark.parametrize(("en", "es", "codes"), [
+    # Spanish transliterates other alphabets its own way: the same name, reported only as info.
+    ("President Volodymyr Zelensky spoke in Kyiv.\n",
+     "El presidente Volodímir Zelenski habló en Kiev.\n", ["NAM006"]),
+    ("Thousands fled Khan Younis.\n", "Miles huyeron de Jan Yunis.\n", ["NAM006"]),
+    ("Yevgeny Prigozhin led the mutiny.\n", "Yevgueni Prigozhin encabezó el motín.\n", []),
+    # A dropped letter is still a misspelling, even in a transliterated name.
+    ("Michael Needham resigned.\n", "Michael Needam renunció.\n", ["NAM003"]),
+    ("President Volodymyr Zelensky spoke.\n", "El presidente Volodímir Zelenki habló.\n",
+     ["NAM001", "NAM002"]),
+    # Monarchs and popes have Spanish names.
+    ("King Charles III visited Ottawa.\n", "El rey Carlos III visitó Ottawa.\n", []),
+    ("Pope Leo XIV met Benedict XVI's secretary.\n",
+     "El papa León XIV se reunió con el secretario de Benedicto XVI.\n", []),
+])
+def test_transliterated_names_and_spanish_names_of_monarchs(en: str, es: str,
+                                                            codes: list[str]) -> None:
+    result = check(doc("a.en.md", "en", en), doc("a.es.md", "es", es))
+    assert [f.code for f in result.findings if f.code.startswith("NAM")] == codes
+
+
 def test_case_only_difference_is_info_and_off_by_default() -> None:
     result = check(doc("a.en.md", "en", "Migrants were sent to CECOT.\n"),
                    doc("a.es.md", "es", "Los migrantes fueron enviados al Cecot.\n"))

@@ -9,6 +9,7 @@ left in a paragraph is then looked for in the other text as plain words (Spanish
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Hashable
 from functools import lru_cache
@@ -77,10 +78,14 @@ GLOSSARY = rule(
     "es: ...} variants), or TBX.",
 )
 CASE = rule(
-    "NAM006", "name-case", "info", "A name differs only in capitals or accents.",
+    "NAM006", "name-case", "info",
+    "A name differs only in capitals, accents or transliteration.",
     what="Reports a matched name written with other capitals or accents in the translation "
-    "(\"CECOT\" / \"Cecot\", \"Jose\" / \"José\"). Off unless selected.",
-    why="Usually house style (Spanish writes acronyms read as words in lowercase); a newsroom that "
+    "(\"CECOT\" / \"Cecot\", \"Jose\" / \"José\"), or transliterated the Spanish way from "
+    "another alphabet (\"Volodymyr Zelensky\" / \"Volodímir Zelenski\", \"Khan Younis\" / "
+    "\"Jan Yunis\"). Off unless selected.",
+    why="Usually house style (Spanish writes acronyms read as words in lowercase, and "
+    "transliterates Russian, Ukrainian and Arabic names by its own spelling); a newsroom that "
     "wants one spelling can select this rule.",
     example='```\nen: detained in CECOT\nes: detenidos en el Cecot\n```',
 )
@@ -332,6 +337,38 @@ def _translated_code(s: Fact, t: Fact) -> bool:
     return sorted(sl) == sorted(tl) or (bool(sd) and len(sl) == len(tl) and bool(set(sl) & set(tl)))
 
 
+# English and Spanish spell the sounds of other alphabets differently: "kh" / "j", "y" / "i",
+# "gue" / "ge", "ph" / "f" (no single-letter typo makes one of these); then also "ou" / "u",
+# doubled letters and a final "h", which a dropped letter could make too.
+_SPELLINGS = (("kh", "j"), ("y", "i"), ("gue", "ge"), ("gui", "gi"), ("ph", "f"))
+_DROPS = (("ou", "u"), ("ck", "k"))
+_DOUBLED = re.compile(r"([a-z])\1+")
+_FINAL_H = re.compile(r"(?<=[a-z])h\b")
+
+
+@lru_cache(maxsize=1 << 12)
+def _transliterated(value: Hashable) -> tuple[str, str] | None:
+    """A name's key with the letters a dropped letter could explain folded, and with the
+    spellings folded too; None for names that are not plain words."""
+    if not isinstance(value, str) or not value[:1].isalpha():
+        return None
+    key = value
+    for a, b in _DROPS:
+        key = key.replace(a, b)
+    key = _FINAL_H.sub("", _DOUBLED.sub(r"\1", key))
+    spelled = key
+    for a, b in _SPELLINGS:
+        spelled = spelled.replace(a, b)
+    return key, spelled
+
+
+def _same_transliterated(s: Fact, t: Fact) -> bool:
+    """The same name in two transliterations: equal once spellings are folded, and not
+    already once only what a typo could explain is (that is a misspelling)."""
+    sk, tk = _transliterated(s.value), _transliterated(t.value)
+    return sk is not None and tk is not None and sk[1] == tk[1] and sk[0] != tk[0]
+
+
 def _near_miss(t: Fact, sources: list[Fact]) -> tuple[Fact, Rule] | None:
     """The first source name the target is a near miss of: a code with other digits, or a
     misspelling."""
@@ -395,6 +432,17 @@ def settle(sources: list[Fact], targets: list[Fact], src_text: str, tgt_text: st
                                         f"\"{c.term}\" (glossary {c.where})", src, t))
     s_open = [s for s in sources if s not in done]
     t_open = [t for t in targets if t not in done]
+    # A name transliterated the Spanish way ("Volodymyr Zelensky" / "Volodímir Zelenski"):
+    # the same name, before any is taken for a misspelling of it.
+    for t in t_open:
+        if t in done or _transliterated(t.value) is None:
+            continue
+        s = next((s for s in s_open if s not in done and _same_transliterated(s, t)), None)
+        if s is not None:
+            verdicts.append(Verdict(CASE, f"\"{s.surface}\" is written \"{t.surface}\" in the "
+                                    "translation", s, t))
+            done.add(s)
+            done.add(t)
     # A target name close to a source name: misspelled, or a changed code. The target must be
     # a name the source does not state in this paragraph.
     for t in t_open:
