@@ -174,6 +174,9 @@ PAIRS = [
     # Days named by their date: "9/11" is "el 11-S" (and a ratio copied as it is, a ratio).
     ("Security has tightened since 9/11.", "La seguridad se ha reforzado desde el 11-S."),
     ("The ratio was 9/11 in favor.", "La proporción fue de 9/11 a favor."),
+    # A spelled day takes "of".
+    ("The Fourth of July parade drew crowds.", "El desfile del 4 de julio atrajo multitudes."),
+    ("Workers marched on the first of May.", "Los trabajadores marcharon el primero de mayo."),
     ("Trump told reporters earlier this month that Bukele was doing a fantastic job.", "Trump dijo a los reporteros a principios de este mes que Bukele hacía un trabajo fantástico."),
     ("Flights carrying 238 migrants last month sparked a legal battle.", "Los vuelos con 238 migrantes el mes pasado causaron una batalla legal."),
     ("As of late April, $5 million had been sent.", "A finales de abril, se habían enviado 5 millones de dólares."),
@@ -222,6 +225,7 @@ CHANGED = [
     ("On 11 March 2020 the WHO spoke.", "El 11 de marzo de 2021 la OMS habló.", "the year differs"),
     ("The outbreak began in 2019.", "El brote comenzó en 2018.", "the year differs"),
     ("The attacks of 9/11 changed the city.", "Los atentados del 12-S cambiaron la ciudad.", "the day differs"),
+    ("The Fourth of July parade drew crowds.", "El desfile del 5 de julio atrajo multitudes.", "the day differs"),
     ("The judge spoke last Tuesday.", "El juez habló el jueves pasado.", "the weekday differs"),
     ("The ministers met on Tuesday.", "Los ministros se reunieron el miércoles.", "the weekday differs"),
     ("El Salvador agreed in mid-March.", "El Salvador aceptó a finales de marzo.", "the part of the month differs"),

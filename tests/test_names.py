@@ -265,6 +265,9 @@ def test_ministries_in_either_order_and_a_swapped_one(en: str, es: str, codes: l
      ["NAM001", "NAM002"]),
     # Monarchs and popes have Spanish names.
     ("King Charles III visited Ottawa.\n", "El rey Carlos III visitó Ottawa.\n", []),
+    # The Amazon: a rainforest Spanish names by an adjective, and a company that keeps its name.
+    ("The Amazon rainforest is shrinking.\n", "La selva amazónica se está reduciendo.\n", []),
+    ("Amazon reported record sales.\n", "Amazon informó ventas récord.\n", []),
     ("Pope Leo XIV met Benedict XVI's secretary.\n",
      "El papa León XIV se reunió con el secretario de Benedicto XVI.\n", []),
 ])
@@ -272,6 +275,12 @@ def test_transliterated_names_and_spanish_names_of_monarchs(en: str, es: str,
                                                             codes: list[str]) -> None:
     result = check(doc("a.en.md", "en", en), doc("a.es.md", "es", es))
     assert [f.code for f in result.findings if f.code.startswith("NAM")] == codes
+
+
+def test_the_amazon_by_its_adjective_from_spanish_to_english() -> None:
+    result = check(doc("a.es.md", "es", "La selva amazónica se está reduciendo.\n"),
+                   doc("a.en.md", "en", "The Amazon rainforest is shrinking.\n"))
+    assert [f.code for f in result.findings] == []
 
 
 def test_case_only_difference_is_info_and_off_by_default() -> None:

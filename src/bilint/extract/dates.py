@@ -156,8 +156,12 @@ def _patterns(lang: Lang) -> _Patterns:
         year_after = Lazy(rf"{_WS}(?:de|del){_WS}{year}", _FLAGS)
         month_year = Lazy(rf"\s*+(?:(?:de|del){_WS}|,\s*+)?{year}", _FLAGS)
     else:
+        # A spelled day takes "of": "the Fourth of July", "the first of May".
         day_before = Lazy(
-            rf"(?:{wd}\s*+,?\s*+)?(?:the{_WS})?{_B}(?P<d>[0-3]?\d){ordinal}{_WS}(?:of{_WS})?$",
+            rf"(?:{wd}\s*+,?\s*+)?(?:the{_WS})?(?:{_B}(?P<d>[0-3]?\d){ordinal}{_WS}(?:of{_WS})?"
+            rf"|{_B}(?P<dw>(?:twenty|thirty)?-?(?:first|second|third|fourth|fifth|sixth|seventh|"
+            rf"eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
+            rf"seventeenth|eighteenth|nineteenth|twentieth|thirtieth)){_WS}of{_WS})$",
             _FLAGS)
         day_after = Lazy(
             rf"{_WS}(?:the{_WS})?(?P<d>[0-3]?\d){ordinal}(?!\w|[.,:]\d)"
