@@ -266,6 +266,8 @@ def test_ministries_in_either_order_and_a_swapped_one(en: str, es: str, codes: l
      ["NAM001", "NAM002"]),
     # Monarchs and popes have Spanish names.
     ("King Charles III visited Ottawa.\n", "El rey Carlos III visitó Ottawa.\n", []),
+    ("Pope Francis visited Lisbon.\n", "El papa Francisco visitó Lisboa.\n", []),
+    ("Francis Collins led the NIH.\n", "Francis Collins dirigió los NIH.\n", []),
     # The Amazon: a rainforest Spanish names by an adjective, and a company that keeps its name.
     ("The Amazon rainforest is shrinking.\n", "La selva amazónica se está reduciendo.\n", []),
     ("Amazon reported record sales.\n", "Amazon informó ventas récord.\n", []),
