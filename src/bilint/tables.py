@@ -60,7 +60,10 @@ def stamp() -> str:
     """The interpreter, then a checksum of the code, the lexicons and the libraries."""
     crc = 0
     files = [p for pattern in _CODE for p in sorted(_PACKAGE.glob(pattern))]
-    files += sorted(p for p in (rules_path() / "lexicon").rglob("*") if p.is_file())
+    # Not the word lists (common.*): no table is built from them (extract/names.py reads them
+    # itself), and they are most of the bytes this reads at each start.
+    files += sorted(p for p in (rules_path() / "lexicon").rglob("*")
+                    if p.is_file() and not p.name.startswith("common."))
     for path in files:
         crc = zlib.crc32(path.name.encode(), crc)
         crc = zlib.crc32(path.read_bytes(), crc)
