@@ -240,3 +240,15 @@ def _codes(en: str, es: str) -> list[str]:
 ])
 def test_a_count_and_a_half(en: str, es: str, codes: list[str]) -> None:
     assert _codes(en, es) == codes
+
+
+@pytest.mark.parametrize(("en", "es", "codes"), [
+    # Below zero in words: "minus 10 degrees" and "10 grados bajo cero" are both -10.
+    ("It dropped to -10 degrees.", "Bajó a 10 grados bajo cero.", []),
+    ("It dropped to minus 10 degrees.", "Bajó a 10 grados bajo cero.", []),
+    ("It dropped to minus 10 degrees.", "Bajó a -10 grados.", []),
+    ("It dropped to 10 degrees.", "Bajó a 10 grados bajo cero.", ["QTY001"]),
+    ("It dropped to minus 10 degrees.", "Bajó a 12 grados bajo cero.", ["QTY001"]),
+])
+def test_below_zero_in_words(en: str, es: str, codes: list[str]) -> None:
+    assert _codes(en, es) == codes

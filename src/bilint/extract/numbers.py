@@ -258,7 +258,33 @@ def _extract(text: str, lang: Lang) -> list[Fact]:
             )
         )
     facts.sort(key=lambda f: f.span.start)
-    return _with_halves(text, facts, lang.base) if _HALF_WORD.search(text) else facts
+    if _HALF_WORD.search(text):
+        facts = _with_halves(text, facts, lang.base)
+    sign = _SIGN_WORD.get(lang.base)
+    return _with_signs(text, facts, lang.base) if sign and sign.search(text) else facts
+
+
+# Below zero in words: "minus 10 degrees", "10 grados bajo cero" (both -10).
+_SIGN_WORD = {"en": compile_regex(r"\bminus\b", regex.IGNORECASE),
+              "es": compile_regex(r"\bbajo\s+cero\b", regex.IGNORECASE)}
+_MINUS_BEFORE = compile_regex(r"\bminus\s+$", regex.IGNORECASE)
+_BELOW_ZERO_AFTER = compile_regex(r"(?:\s+[\p{L}°º]+){0,2}?\s+bajo\s+cero\b", regex.IGNORECASE)
+
+
+def _with_signs(text: str, facts: list[Fact], base: str) -> list[Fact]:
+    out = []
+    for f in facts:
+        value = f.value
+        if f.kind == "number" and isinstance(value, Decimal) and value > 0:
+            if base == "en" and (m := _MINUS_BEFORE.search(text, max(0, f.span.start - 12),
+                                                           f.span.start)):
+                f = replace(f, value=-value, span=Span(m.start(), f.span.end),
+                            surface=text[m.start():f.span.end], display=show_number(-value))
+            elif base == "es" and _BELOW_ZERO_AFTER.match(text, f.span.end):
+                # The count keeps its span: its unit ("grados") comes right after it.
+                f = replace(f, value=-value, display=show_number(-value))
+        out.append(f)
+    return out
 
 
 # "dos años y medio" is 2.5 years, as "two and a half years" is: Spanish puts the half after
