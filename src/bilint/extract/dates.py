@@ -60,6 +60,7 @@ class _Patterns:
     trigger: Lazy
     anchors: dict[str, str]
     day_before: Lazy  # "15 " / "Saturday, the 15th of " / "sábado 15 de "
+    day_word_before: Lazy | None  # en: "the Fourth of " (es: day_before reads "primero de")
     day_after: Lazy | None  # " 15, 2025" after an English month
     md_es: Lazy | None  # " 15 de 2020" after a Spanish month (es-US style)
     year_after: Lazy  # ", 2025" / " de 2025" after a day and month
@@ -148,6 +149,7 @@ def _patterns(lang: Lang) -> _Patterns:
             rf"(?:{wd}\s*+,?\s*+)?(?:{_B}(?P<d>[0-3]?\d){ordinal}|{_B}(?P<dw>[^\W\d_]++)){_WS}"
             rf"de{_WS}$", _FLAGS)
         day_after = None
+        day_word_before: Lazy | None = None
         md_es: Lazy | None = Lazy(
             rf"{_WS}(?P<d>[0-3]?\d)(?!\w|[.,:]\d)"
             rf"(?:\s*+,?\s*+(?:(?:de|del){_WS})?{year})?", _FLAGS)
@@ -156,13 +158,16 @@ def _patterns(lang: Lang) -> _Patterns:
         year_after = Lazy(rf"{_WS}(?:de|del){_WS}{year}", _FLAGS)
         month_year = Lazy(rf"\s*+(?:(?:de|del){_WS}|,\s*+)?{year}", _FLAGS)
     else:
-        # A spelled day takes "of": "the Fourth of July", "the first of May".
         day_before = Lazy(
-            rf"(?:{wd}\s*+,?\s*+)?(?:the{_WS})?(?:{_B}(?P<d>[0-3]?\d){ordinal}{_WS}(?:of{_WS})?"
-            rf"|{_B}(?P<dw>(?:twenty|thirty)?-?(?:first|second|third|fourth|fifth|sixth|seventh|"
-            rf"eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|"
-            rf"seventeenth|eighteenth|nineteenth|twentieth|thirtieth)){_WS}of{_WS})$",
+            rf"(?:{wd}\s*+,?\s*+)?(?:the{_WS})?{_B}(?P<d>[0-3]?\d){ordinal}{_WS}(?:of{_WS})?$",
             _FLAGS)
+        # A spelled day takes "of": "the Fourth of July", "the first of May". Asked only when
+        # "of" comes before the month: its many words would slow the search before every month.
+        day_word_before = Lazy(
+            rf"(?:{wd}\s*+,?\s*+)?(?:the{_WS})?{_B}(?P<dw>(?:twenty|thirty)?-?(?:first|second|"
+            rf"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+            rf"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+            rf"thirtieth)){_WS}of{_WS}$", _FLAGS)
         day_after = Lazy(
             rf"{_WS}(?:the{_WS})?(?P<d>[0-3]?\d){ordinal}(?!\w|[.,:]\d)"
             rf"(?:\s*+,?\s*+{year})?", _FLAGS)
@@ -254,7 +259,7 @@ def _patterns(lang: Lang) -> _Patterns:
         rf"\s*+(?:{alternation(v.words('range_joiners'))})\s*+"
         rf"(?:{alternation([n for n in v.names if fold(n) in v.months])}){_E}", _FLAGS)
     return _Patterns(
-        v, trigger, anchors, day_before, day_after, md_es, year_after, month_year, weekday_before,
+        v, trigger, anchors, day_before, day_word_before, day_after, md_es, year_after, month_year, weekday_before,
         rel_before, rel_after, rel_offsets, ago_before, ago_after, ago_units, decades, century,
         cue_before, not_year_after, year_blocker, numeric, part_before, list_before, list_after,
         range_gap, decade_words, month_list)
@@ -313,8 +318,11 @@ def _month(text: str, s: int, e: int, lang: Lang, p: _Patterns, out: list[_Cand]
     e = s + len(word) + (1 if abbr and text.startswith(".", s + len(word)) else 0)
     # A day before the month: "15 March", "Saturday, the 15th of March", "el 15 de marzo".
     before = p.day_before.search(text, max(0, s - _BACK), s)
+    if before is None and p.day_word_before is not None \
+            and text[max(0, s - 3):s].lower() in ("of ", "of\u00a0"):
+        before = p.day_word_before.search(text, max(0, s - _BACK), s)
     if before is not None:
-        day = int(before.group("d")) if before.group("d") else (
+        day = int(before["d"]) if before.groupdict().get("d") else (
             spelled_value(before.group("dw"), lang.base) if before.groupdict().get("dw") else None)
         if day is not None and 1 <= day <= 31:
             after = p.year_after.match(text, e)
@@ -324,8 +332,8 @@ def _month(text: str, s: int, e: int, lang: Lang, p: _Patterns, out: list[_Cand]
                 weekday = v.weekdays.get(fold(wd)) if wd and (not en or wd[0].isupper()) else None
                 start = before.start()
                 if weekday is None and before.group("wd"):
-                    start = before.start("d") if before.group("d") else before.start("dw")
-                d_span = before.span("d") if before.group("d") else before.span("dw")
+                    start = before.start("d") if before.groupdict().get("d") else before.start("dw")
+                d_span = before.span("d") if before.groupdict().get("d") else before.span("dw")
                 out.append(_Cand(start, after.end() if after else e,
                                  (DateValue(year, month, day, weekday),), day_at=d_span))
                 return
@@ -649,9 +657,13 @@ _NAMED_DAY = {
 }
 
 
+# A digit first lets the engine skip to digits; the full pattern's look-behind does not.
+_NAMED_DAY_HINT = Lazy(r"\d-[EFSOND]")
+
+
 def _named_days(text: str, lang: Lang, cands: list[_Cand]) -> None:
     pattern, months = _NAMED_DAY.get(lang.base, (None, None))
-    if pattern is None or not ("9/11" in text if months is None else "-" in text):
+    if pattern is None or not ("9/11" in text if months is None else _NAMED_DAY_HINT.search(text)):
         return
     for m in pattern.finditer(text):
         if months is None:
