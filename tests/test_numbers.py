@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 from bilint.extract import extract
 from bilint.extract.numbers import extract as number_extractor
 from bilint.lang import parse_lang
+
+from .pairs import findings
 
 D = Decimal
 
@@ -212,16 +215,8 @@ def test_adversarial_digit_runs_finish(text: str) -> None:
     extract(text, parse_lang("en"))
 
 
-def _codes(en: str, es: str) -> list[str]:
-    from bilint.model import Document, line_starts
-    from bilint.pipeline import check
-    from bilint.segment import segment
-
-    def doc(path: str, lang: str, text: str) -> Document:
-        return Document(path, lang, text, segment(text, text), line_starts(text), raw=text)
-
-    result = check(doc("a.en.md", "en", en + "\n"), doc("a.es.md", "es", es + "\n"))
-    return [f.code for f in result.findings if f.severity != "info"]
+def _codes(tmp: Path, en: str, es: str) -> list[str]:
+    return [f.code for f in findings(tmp, en, es) if f.severity != "info"]
 
 
 @pytest.mark.parametrize(("en", "es", "codes"), [
@@ -238,8 +233,8 @@ def _codes(en: str, es: str) -> list[str]:
     ("He spent two and a half years in prison.", "Pasó tres años y medio en prisión.", ["NUM001"]),
     ("He spent two and a half years in prison.", "Pasó dos años en prisión.", ["NUM001"]),
 ])
-def test_a_count_and_a_half(en: str, es: str, codes: list[str]) -> None:
-    assert _codes(en, es) == codes
+def test_a_count_and_a_half(tmp_path: Path, en: str, es: str, codes: list[str]) -> None:
+    assert _codes(tmp_path, en, es) == codes
 
 
 @pytest.mark.parametrize(("en", "es", "codes"), [
@@ -250,5 +245,5 @@ def test_a_count_and_a_half(en: str, es: str, codes: list[str]) -> None:
     ("It dropped to 10 degrees.", "Bajó a 10 grados bajo cero.", ["QTY001"]),
     ("It dropped to minus 10 degrees.", "Bajó a 12 grados bajo cero.", ["QTY001"]),
 ])
-def test_below_zero_in_words(en: str, es: str, codes: list[str]) -> None:
-    assert _codes(en, es) == codes
+def test_below_zero_in_words(tmp_path: Path, en: str, es: str, codes: list[str]) -> None:
+    assert _codes(tmp_path, en, es) == codes

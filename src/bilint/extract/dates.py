@@ -322,8 +322,10 @@ def _month(text: str, s: int, e: int, lang: Lang, p: _Patterns, out: list[_Cand]
             and text[max(0, s - 3):s].lower() in ("of ", "of\u00a0"):
         before = p.day_word_before.search(text, max(0, s - _BACK), s)
     if before is not None:
-        day = int(before["d"]) if before.groupdict().get("d") else (
-            spelled_value(before.group("dw"), lang.base) if before.groupdict().get("dw") else None)
+        # The day's group: digits ("d") or a word ("dw"); the word-day pattern has no "d".
+        group = "d" if before.groupdict().get("d") else "dw"
+        day = int(before["d"]) if group == "d" else (
+            spelled_value(before["dw"], lang.base) if before.groupdict().get("dw") else None)
         if day is not None and 1 <= day <= 31:
             after = p.year_after.match(text, e)
             year = _year(after)
@@ -331,9 +333,9 @@ def _month(text: str, s: int, e: int, lang: Lang, p: _Patterns, out: list[_Cand]
                 wd = before.group("wd")
                 weekday = v.weekdays.get(fold(wd)) if wd and (not en or wd[0].isupper()) else None
                 start = before.start()
-                if weekday is None and before.group("wd"):
-                    start = before.start("d") if before.groupdict().get("d") else before.start("dw")
-                d_span = before.span("d") if before.groupdict().get("d") else before.span("dw")
+                if weekday is None and wd:
+                    start = before.start(group)
+                d_span = before.span(group)
                 out.append(_Cand(start, after.end() if after else e,
                                  (DateValue(year, month, day, weekday),), day_at=d_span))
                 return

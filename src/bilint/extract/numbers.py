@@ -258,22 +258,20 @@ def _extract(text: str, lang: Lang) -> list[Fact]:
             )
         )
     facts.sort(key=lambda f: f.span.start)
-    # Plain substring tests first: a regex over every paragraph cost 3 % of a long text.
-    if any(w in text for w in _HALF_HINTS) and _HALF_WORD.search(text):
-        facts = _with_halves(text, facts, lang.base)
-    sign = _SIGN_WORD.get(lang.base)
-    if sign and any(w in text for w in _SIGN_HINTS[lang.base]) and sign.search(text):
-        facts = _with_signs(text, facts, lang.base)
+    base = lang.base
+    if any(w in text for w in _HALF_HINTS.get(base, ())):
+        facts = _with_halves(text, facts, base)
+    if any(w in text for w in _SIGN_HINTS.get(base, ())):
+        facts = _with_signs(text, facts, base)
     return facts
 
 
-_HALF_HINTS = ("medi", "half", "Medi", "Half", "MEDI", "HALF")
+# Words without which a paragraph has no half or sign to join to a count: a plain substring
+# test, where a pattern over every paragraph cost 3 % of a long text.
+_HALF_HINTS = {"en": ("half", "Half", "HALF"), "es": ("medi", "Medi", "MEDI")}
 _SIGN_HINTS = {"en": ("inus", "INUS"), "es": ("cero", "CERO")}
 
-
 # Below zero in words: "minus 10 degrees", "10 grados bajo cero" (both -10).
-_SIGN_WORD = {"en": compile_regex(r"\bminus\b", regex.IGNORECASE),
-              "es": compile_regex(r"\bbajo\s+cero\b", regex.IGNORECASE)}
 _MINUS_BEFORE = compile_regex(r"\bminus\s+$", regex.IGNORECASE)
 _BELOW_ZERO_AFTER = compile_regex(r"(?:\s+[\p{L}°º]+){0,2}?\s+bajo\s+cero\b", regex.IGNORECASE)
 
@@ -285,11 +283,10 @@ def _with_signs(text: str, facts: list[Fact], base: str) -> list[Fact]:
         if f.kind == "number" and isinstance(value, Decimal) and value > 0:
             if base == "en" and (m := _MINUS_BEFORE.search(text, max(0, f.span.start - 12),
                                                            f.span.start)):
-                f = replace(f, value=-value, span=Span(m.start(), f.span.end),
-                            surface=text[m.start():f.span.end], display=show_number(-value))
+                f = _revalued(f, -value, Span(m.start(), f.span.end), text)
             elif base == "es" and _BELOW_ZERO_AFTER.match(text, f.span.end):
                 # The count keeps its span: its unit ("grados") comes right after it.
-                f = replace(f, value=-value, display=show_number(-value))
+                f = _revalued(f, -value)
         out.append(f)
     return out
 
@@ -298,7 +295,6 @@ def _with_signs(text: str, facts: list[Fact], base: str) -> list[Fact]:
 # the noun, and English may too ("three years and a half"). Digits take the half directly
 # ("2 and a half", "2 millones y medio"), and an English article counts one before a noun and
 # its half ("a year and a half").
-_HALF_WORD = compile_regex(r"\b(?:medi[oa]|half)\b", regex.IGNORECASE)
 _JOIN = {
     "es": compile_regex(r"\s+(?:(?P<noun>\p{L}+)\s+)?y\s+(?=medi[oa]\b)", regex.IGNORECASE),
     "en": compile_regex(r"\s+(?:(?P<noun>\p{L}+)\s+)?and\s+(?=a\s+half\b(?!-))", regex.IGNORECASE),
@@ -321,7 +317,7 @@ def _with_halves(text: str, facts: list[Fact], base: str) -> list[Fact]:
             out[-1] = joined
         elif base == "en" and _EN_ONE_AND_A_HALF.search(text, max(0, f.span.start - 40),
                                                         f.span.start):
-            out.append(_plus_half(f, 1 + _HALF))
+            out.append(_revalued(f, 1 + _HALF))
         else:
             out.append(f)
     return out
@@ -340,16 +336,17 @@ def _count_and_half(text: str, count: Fact, half: Fact, join: regex.Pattern[str]
     if m.group("noun"):
         # The count keeps its span, so that a unit right after it ("dos millas y media") is
         # still read as its unit.
-        return _plus_half(count, value + _HALF)
+        return _revalued(count, value + _HALF)
     scale = spelled.scale_words(base).get((count.scale_word or "").lower())
     if scale is None and not (base == "en" and count.form == "digits"):
         return None  # "las cinco y media" is a time
     # "2 millones y medio", "2 and a half": one number, up to the half.
-    return _plus_half(count, value + _HALF * (scale or 1), Span(count.span.start, half.span.end),
+    return _revalued(count, value + _HALF * (scale or 1), Span(count.span.start, half.span.end),
                       text)
 
 
-def _plus_half(f: Fact, value: Decimal, span: Span | None = None, text: str = "") -> Fact:
+def _revalued(f: Fact, value: Decimal, span: Span | None = None, text: str = "") -> Fact:
+    """`f` with another value, and over `span` of `text` when given."""
     if span is None:
         return replace(f, value=value, display=show_number(value))
     return replace(f, value=value, span=span, surface=text[span.start:span.end],

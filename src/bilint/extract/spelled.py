@@ -388,22 +388,20 @@ _Snap = tuple[int, str, int, Decimal | None, list[tuple[Decimal | int, int]], in
 class _Parser:
     def __init__(self, text: str, lex: _Lexicon) -> None:
         self.lex = lex
-        accented = lex.accented
         if text.isascii():
             # Lower-casing ASCII keeps every offset, so the words come out as keys.
             parts = _SPLIT_RE.split(text.lower())
             keys = parts[1::2]
-            if accented and not accented.isdisjoint(keys):
-                keys = [k + _UNREAD if k in accented else k for k in keys]
         else:
             nfc = unicodedata.is_normalized("NFC", text)
             parts = (_SPLIT_RE if nfc else _SPLIT_NFD_RE).split(text)
             # Only non-ASCII words pay for accent folding.
             keys = [w.lower() if w.isascii() else _fold(w) for w in parts[1::2]]
-            if accented and not accented.isdisjoint(keys):
-                words = parts[1::2]
-                keys = [k + _UNREAD if k in accented and words[i].isascii() else k
-                        for i, k in enumerate(keys)]
+        accented = lex.accented
+        if accented and not accented.isdisjoint(keys):
+            # Written without its accent, such a word is another word ("decimos").
+            keys = [k + _UNREAD if k in accented and w.isascii() else k
+                    for k, w in zip(keys, parts[1::2], strict=True)]
         # parts alternate gap, word, gap, word, ..., gap: gaps[k] is the text before word k.
         self.gaps = parts[0::2]
         self.cum = list(accumulate(map(len, parts)))  # word k spans cum[2k]..cum[2k+1]
