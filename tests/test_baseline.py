@@ -132,6 +132,18 @@ def test_output_never_overwrites_an_input(write) -> None:  # type: ignore[no-unt
     assert Path(es).read_text() == ES
 
 
+@pytest.mark.skipif(not hasattr(os, "link"), reason="needs hard links")
+def test_output_under_another_name_of_an_input_is_refused(tmp_path: Path, write) -> None:  # type: ignore[no-untyped-def]
+    # The same file by another name: a hard link and a symbolic link to the translation.
+    en, es = write("a.en.md", EN), write("a.es.md", ES)
+    os.link(es, tmp_path / "hard.md")
+    (tmp_path / "soft.md").symlink_to(es)
+    for other in ("hard.md", "soft.md"):
+        code, _, err = run(en, es, "-o", str(tmp_path / other))
+        assert code == 2 and "does not write to its inputs" in err
+    assert Path(es).read_text() == ES
+
+
 def test_output_into_a_missing_directory_is_an_error(tmp_path: Path, write) -> None:  # type: ignore[no-untyped-def]
     code, _, err = run(write("a.en.md", EN), write("a.es.md", ES), "-o", str(tmp_path / "no" / "r.txt"))
     assert code == 2 and err.startswith("bilint: error: ") and "r.txt: cannot write" in err

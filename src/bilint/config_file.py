@@ -7,7 +7,6 @@ imports PyYAML.
 
 from __future__ import annotations
 
-import difflib
 import os
 from collections.abc import Iterable
 from typing import Any
@@ -146,7 +145,7 @@ class _Reader:
                 raise self.fail(k, sub + name, "duplicate key")
             seen.add(name)
             if names is not None and name not in names:
-                close = difflib.get_close_matches(name, names, n=1)
+                close = _close(name, names)
                 hint = f"; did you mean {close[0]!r}?" if close else f" (known: {', '.join(names)})"
                 raise self.fail(k, sub + name, f"unknown key{hint}")
             out.append((name, k, v))
@@ -257,7 +256,7 @@ def _selector_codes(r: _Reader, node: yaml.Node, key: str, selector: str) -> set
         from .registry import all_rules
 
         names = [*all_rules(), *(x.name for x in all_rules().values())]
-        close = difflib.get_close_matches(selector, names, n=1)
+        close = _close(selector, names)
         hint = f"; did you mean {close[0]!r}?" if close else " (see `bilint rules`)"
         raise r.fail(node, key, f"unknown rule code or name {selector!r}{hint}") from None
 
@@ -385,3 +384,11 @@ def _pack(r: _Reader, node: yaml.Node, name: str, root: str) -> dict[str, str | 
         else:
             pr.string(v, key)
     return severities
+
+
+def _close(word: str, words: Iterable[str]) -> list[str]:
+    """The nearest known word, for "did you mean": only on the error path, so difflib is not
+    imported at every start."""
+    import difflib
+
+    return difflib.get_close_matches(word, list(words), n=1)

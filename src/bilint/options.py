@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import stat
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -124,13 +125,14 @@ def finish(results: Sequence[Result], out: OutputOptions, *,
 
 def _finish(results: Sequence[Result], out: OutputOptions, config_filters: Sequence[Filter],
             inputs: Sequence[str]) -> int:
-    from . import baseline as bl
     from .filters import run_filters, selection, suppressions
     from .report import render, statistics
 
     for target in (out.output, out.write_baseline):
         if target:
             _refuse_input(target, inputs)
+    if out.baseline or out.write_baseline:
+        from . import baseline as bl  # and json: only for a run that uses a baseline
     known = bl.load(out.baseline) if out.baseline else None
     results = run_filters(results, [suppressions, *config_filters, selection(out.select, out.ignore)])
     findings = [f for r in results for f in r.findings]
@@ -171,8 +173,18 @@ def _use_color(color: str, to_terminal: bool) -> bool:
 
 def _refuse_input(path: str, inputs: Sequence[str]) -> None:
     # bilint never writes to its inputs: a mistyped -o must not destroy an article.
+    try:
+        out = os.stat(path)
+    except OSError:
+        return  # absent: not an input
+    if not stat.S_ISREG(out.st_mode):
+        return  # /dev/null, a pipe: writing to it destroys nothing
     for src in inputs:
-        if os.path.exists(path) and os.path.exists(src) and os.path.samefile(path, src):
+        try:
+            st = os.stat(src)
+        except OSError:
+            continue
+        if (st.st_dev, st.st_ino) == (out.st_dev, out.st_ino):
             raise RunError(f"{path}: is one of the checked files; bilint does not write to its inputs")
 
 
@@ -180,7 +192,6 @@ def write_atomically(path: str, text: str) -> None:
     """Write to a temporary file beside `path`, then rename: readers never see half a report.
     A device or a pipe (`--output /dev/null`, `/dev/stdout`) is written to as it is: renaming
     over it would put a plain file in its place. A symbolic link keeps pointing where it did."""
-    import stat
     import tempfile
 
     target = os.path.realpath(path)
