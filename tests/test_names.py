@@ -185,6 +185,38 @@ def test_spanish_lowercase_demonym_and_surname_satisfy() -> None:
 
 
 @pytest.mark.parametrize(("en", "es"), [
+    ("The Italian Radiological Society is compiling an online database of imaging findings.\n",
+     "La Sociedad Italiana de Radiología está compilando una base de datos de imágenes.\n"),
+    ("The pilot was run with the PHE Seroepidemiology Unit.\n",
+     "La prueba piloto se hizo con la Unidad de Seroepidemiología de PHE.\n"),
+    ("In Russia, the test was developed by the State Research Center of Virology and "
+     "Biotechnology VECTOR.\n",
+     "En Rusia, la prueba fue desarrollada por el Centro Estatal de Investigación de Virología "
+     "y Biotecnología VECTOR.\n"),
+    ("Ritual washing is part of many religions, including the Bahá'í Faith.\n",
+     "El lavado ritual forma parte de muchas religiones, como el bahaísmo.\n"),
+])
+def test_an_institution_translated_word_by_word_is_present(en: str, es: str) -> None:
+    # Its uncommon words cross as cognates, in any order: "Radiological" / "Radiología".
+    assert nam(en, es) == []
+
+
+@pytest.mark.parametrize(("en", "es", "codes"), [
+    # Another institution's uncommon word is no cognate of this one's.
+    ("The pilot was run with the PHE Seroepidemiology Unit.\n",
+     "La prueba piloto se hizo con la Unidad de Virología de PHE.\n", ["NAM001", "NAM002"]),
+    # One letter apart is a misspelling, not a word crossing languages.
+    ("The talk was given by Pamela Anderson and her lawyer.\n",
+     "La charla la dieron Pamela Andersan y su abogado.\n", ["NAM001", "NAM002"]),
+    ("The vaccine was tested at Johns Hopkins University.\n",
+     "La vacuna se probó en la Universidad Johns Hopkin.\n", ["NAM001", "NAM002"]),
+])
+def test_near_words_still_report_a_changed_or_misspelled_name(en: str, es: str,
+                                                              codes: list[str]) -> None:
+    assert sorted(c for c, _ in nam(en, es)) == codes
+
+
+@pytest.mark.parametrize(("en", "es"), [
     ("Chloroquine was recommended by South Korean health authorities.\n",
      "La cloroquina fue recomendada por las autoridades sanitarias surcoreanas.\n"),
     ("The phrase is common in some English communities.\n",

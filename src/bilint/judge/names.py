@@ -4,7 +4,8 @@ Names match anywhere in the document (a person is introduced once, then shortene
 folded surface ("CECOT" / "Cecot"), a glossary concept ("United States" / "EE.UU."), the
 surname of a full name, or the initials of an organisation ("TdA" / "Tren de Aragua"). What is
 left in a paragraph is then looked for in the other text as plain words (Spanish writes
-"venezolanos" and "ébola" in lowercase) before it is reported.
+"venezolanos" and "ébola" in lowercase) or as cognates of its uncommon words ("Center of
+Virology" / "Centro de Virología") before it is reported.
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ MISSING = rule(
     "NAM001", "name-missing", "warning", "A name of the source is absent from the translation.",
     what="Reports a name, acronym or code of the source (a person, a place, an organisation, "
     "\"MS-13\") with no counterpart in the translation: not the same name, not its glossary "
-    "translation (\"United States\" / \"EE.UU.\"), not its surname, not its acronym, and not "
-    "written in lowercase in the aligned paragraph. Only strong names are reported: those "
+    "translation (\"United States\" / \"EE.UU.\"), not its surname, not its acronym, not "
+    "written in lowercase in the aligned paragraph, and not translated there by cognates of "
+    "its uncommon words (\"Radiological Society\" / \"Sociedad de Radiología\"; a word one "
+    "letter off is a misspelling, not a cognate). Only strong names are reported: those "
     "that are not ordinary words of the language (\"Supreme Court\" may be rendered in "
     "ordinary words; \"Needham\" may not).",
     why="A dropped name drops who did what, or where: \"two alleged MS-13 members\" rendered "
@@ -198,18 +201,44 @@ def _phrases_of(surface: str, keys: tuple[Hashable, ...]) -> frozenset[str]:
     return frozenset(p for p in out if p)
 
 
-def _found(fact: Fact, folded: str, cognates: bool = False) -> bool:
+def _found(fact: Fact, folded: str, cognates: bool = False, source: bool = True) -> bool:
+    """Whether the other text, `folded`, states the name. `source`: the name is the source's."""
     if any(f" {p} " in folded for p in _phrases(fact)):
         return True
-    word = gl.fold_token(fact.surface)
-    if cognates and fact.form == "name" and " " not in fact.surface.strip() and len(word) >= 5:
-        # A cognate in the other language's spelling: "Californians" / "californianos",
-        # "Buddhism" / "budismo", "Persian" / "persa".
-        from rapidfuzz import fuzz, process
+    if not cognates or fact.form != "name":
+        return False
+    # Cognates in the other language's spelling: "Californians" / "californianos", "Buddhism"
+    # / "budismo"; and an institution by all its distinctive words, in any order: "Radiological
+    # Society" / "Sociedad ... de Radiología", "Centro ... de Virología y Biotecnología" /
+    # "Center of Virology and Biotechnology". A short word must be there as it is.
+    words = _distinctive(fact)
+    if not words:
+        return False
+    present = set(folded.split())
+    # One letter apart is how a name is misspelled (name-misspelled's "Needam"), not how a
+    # word crosses languages: only the single-word reading of a source name, as it always did,
+    # takes that as a cognate ("Italian" / "italiana").
+    legacy = source and len(words) == 1 and " " not in fact.surface.strip()
+    return all(w in present if len(w) < 5 else _cognate(w, present, legacy) for w in words)
 
-        candidates = [w for w in set(folded.split()) if len(w) >= 4 and w[0] == word[0]]
-        return process.extractOne(word, candidates, scorer=fuzz.ratio, score_cutoff=75) is not None
-    return False
+
+def _distinctive(fact: Fact) -> tuple[str, ...]:
+    """The words a name is known by: itself when it is one word; else those of its keys that
+    are words of it (the surname of a person, the uncommon words of an institution)."""
+    if " " not in fact.surface.strip():
+        return (gl.fold_token(fact.surface),)
+    own = _words(fact)
+    return tuple(k for k in _keys(fact)[1:] if isinstance(k, str) and k in own)
+
+
+def _cognate(word: str, words: set[str], one_letter: bool) -> bool:
+    """A word of `words` is `word` in the other language's spelling; `one_letter`: also when
+    they are one letter apart."""
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import OSA
+
+    return any(len(w) >= 4 and w[0] == word[0] and fuzz.ratio(word, w, score_cutoff=75)
+               and (one_letter or OSA.distance(word, w) >= 2) for w in words)
 
 
 def _letters_digits(fact: Fact) -> tuple[str, str]:
@@ -500,7 +529,7 @@ def settle(sources: list[Fact], targets: list[Fact], src_text: str, tgt_text: st
         if near_keys is None:
             near_keys = {k for f in every[2] for k in _keys(f)}
         if not near_keys.isdisjoint(_keys(t)) \
-                or (t.strength == "strong" and src_text and _found(t, text_of(True))):
+                or (t.strength == "strong" and src_text and _found(t, text_of(True), True, source=False)):
             done.add(t)
     # A user term rendered otherwise: a glossary violation rather than a missing name.
     for s in s_open:
