@@ -201,6 +201,20 @@ def test_an_institution_translated_word_by_word_is_present(en: str, es: str) -> 
     assert nam(en, es) == []
 
 
+@pytest.mark.parametrize(("en", "es"), [
+    # The plural of a code or an acronym in mixed case is the code.
+    ("A deletion characteristic of SARS-CoVs has been found in strains.\n",
+     "Se encontró una eliminación característica de los SARS-CoV en cepas.\n"),
+    ("Several SARS-like CoVs (SL-CoVs) were identified in bats.\n",
+     "Varios coronavirus similares al SARS (SL-CoV) se identificaron en murciélagos.\n"),
+    # "Co-operation" is one word: the hyphen does not end the name at "Co".
+    ("The Organisation for Economic Co-operation and Development launched a platform.\n",
+     "La Organización para la Cooperación y el Desarrollo Económicos lanzó una plataforma.\n"),
+])
+def test_plural_codes_and_prefixed_words_in_names(en: str, es: str) -> None:
+    assert nam(en, es) == []
+
+
 @pytest.mark.parametrize(("en", "es", "codes"), [
     # Another institution's uncommon word is no cognate of this one's.
     ("The pilot was run with the PHE Seroepidemiology Unit.\n",
@@ -210,6 +224,9 @@ def test_an_institution_translated_word_by_word_is_present(en: str, es: str) -> 
      "La charla la dieron Pamela Andersan y su abogado.\n", ["NAM001", "NAM002"]),
     ("The vaccine was tested at Johns Hopkins University.\n",
      "La vacuna se probó en la Universidad Johns Hopkin.\n", ["NAM001", "NAM002"]),
+    # A person's name is not translated: two letters off is not a cognate either.
+    ("Talks with Volodymyr Zelensky resumed.\n", "Se reanudaron las conversaciones con "
+     "Volodímir Zelenki.\n", ["NAM001", "NAM002"]),
 ])
 def test_near_words_still_report_a_changed_or_misspelled_name(en: str, es: str,
                                                               codes: list[str]) -> None:

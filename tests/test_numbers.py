@@ -247,3 +247,26 @@ def test_a_count_and_a_half(tmp_path: Path, en: str, es: str, codes: list[str]) 
 ])
 def test_below_zero_in_words(tmp_path: Path, en: str, es: str, codes: list[str]) -> None:
     assert _codes(tmp_path, en, es) == codes
+
+
+@pytest.mark.parametrize(("en", "es", "codes"), [
+    # A Roman numeral numbering a phase or a type is that number: trials are "Phase III" in
+    # one text and "fase 3" in the other.
+    ("It is undergoing a phase 2 trial in Italy.", "Se encuentra en un ensayo de fase II en Italia.", []),
+    ("The Phase III trial enrolled 30,000 people.", "El ensayo de fase 3 inscribió a 30.000 personas.", []),
+    ("People with type II diabetes are at risk.", "Las personas con diabetes tipo 2 están en riesgo.", []),
+    ("Dysfunction of type-I and type-II pneumocytes lowers the surfactant level.",
+     "La disfunción de los neumocitos tipo I y tipo II disminuye el nivel de surfactante.", []),
+    ("It failed in Phase II-III clinical trials.", "Fracasó en los ensayos clínicos en fase II y III.", []),
+    ("Drugs in Phase I-IV development were listed.", "Se enumeraron fármacos en fase I a IV.", []),
+    # A changed or dropped numeral is reported as a changed or dropped number.
+    ("The Phase III trial enrolled 30,000 people.", "El ensayo de fase II inscribió a 30.000 personas.",
+     ["NUM001"]),
+    ("The Phase III trial enrolled 30,000 people.", "El ensayo inscribió a 30.000 personas.", ["NUM002"]),
+    # The pronoun is no numeral; a numeral in a name stays the name's ("World War II").
+    ("This is the type I like.", "Este es el tipo que me gusta.", []),
+    ("He fought in World War II.", "Luchó en la Segunda Guerra Mundial.", []),
+])
+def test_roman_numerals_that_number_a_phase_or_a_type(tmp_path: Path, en: str, es: str,
+                                                     codes: list[str]) -> None:
+    assert _codes(tmp_path, en, es) == codes

@@ -26,6 +26,7 @@ from ..lang import Lang
 from ..model import Fact, Span
 from ..tables import snapshot
 from .calvocab import Lazy, Vocab, alternation, fold, lower_same_length, spelled_value, trie_pattern, vocab
+from .numfmt import roman_value
 from .when import DateValue, show_date, valid_day
 
 # Set on a numeric date written in the other language's order ("3/15/2025" in a Spanish text):
@@ -39,7 +40,6 @@ _YEAR = r"(?P<y>(?:1[0-9]|20|21)\d{2})(?!\w|[.,]\d)"
 _ORD = {"en": r"(?:st|nd|rd|th)?", "es": r"(?:\.?[ºª°]|ro|er)?"}
 _SENTENCE_END = frozenset(".!?¿¡:;\"“”«»'‘’(\n")
 _BACK = 48  # how far before an anchor a date may begin ("Wednesday, the 15th of ")
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _FLAGS = re.IGNORECASE
 
 
@@ -463,7 +463,7 @@ def _decades(text: str, s: int, e: int, lang: Lang, p: _Patterns, out: list[_Can
         gd = m.groupdict()
         n: int | None = None
         if gd.get("r"):
-            n = _roman(gd["r"])
+            n = roman_value(gd["r"])
         elif gd.get("c"):
             n = int(gd["c"])
         elif gd.get("cw"):
@@ -477,23 +477,6 @@ def _decades(text: str, s: int, e: int, lang: Lang, p: _Patterns, out: list[_Can
 def _part_of(m: re.Match[str], v: Vocab) -> str | None:
     part = m.groupdict().get("part")
     return v.parts.get(fold(part)) if part else None
-
-
-def _roman(s: str) -> int | None:
-    values = [_ROMAN[c] for c in s]
-    total = sum(-x if i + 1 < len(values) and values[i + 1] > x else x
-                for i, x in enumerate(values))
-    return total if _to_roman(total) == s else None
-
-
-def _to_roman(n: int) -> str:
-    out = []
-    for value, sym in ((100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"),
-                       (5, "V"), (4, "IV"), (1, "I")):
-        while n >= value:
-            out.append(sym)
-            n -= value
-    return "".join(out)
 
 
 def _year_alone(text: str, s: int, e: int, lang: Lang, p: _Patterns, out: list[_Cand]) -> None:

@@ -32,6 +32,7 @@ from ..resources import rules_path
 from ..rxcache import compile_regex
 from ..tables import snapshot
 from ..wordlist import WordList, companion_path
+from .numbers import NUMBERED_BY_ROMAN
 from .spelled import number_words
 
 Key = str
@@ -58,7 +59,8 @@ def _lexicon(base: str) -> dict[str, frozenset[str]]:
     path = rules_path() / "lexicon" / "names.yaml"
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
     return {key: frozenset(str(w) for w in data[key].get(base, []))
-            for key in ("function_words", "connectors", "joiners", "titles", "articles", "never")}
+            for key in ("function_words", "connectors", "joiners", "titles", "articles", "never",
+                        "prefixes")}
 
 
 def _number_words(base: str) -> frozenset[str]:
@@ -185,7 +187,7 @@ def _token_shape(text: str, acro: bool, base: str) -> tuple[int, str, str]:
         text = text.rstrip()
         return len(text), text, "acro"
     tail = _LOWER_TAIL.search(text)
-    if tail:
+    if tail and text[: tail.start()] not in _lexicon(base)["prefixes"]:
         text = text[: tail.start()]
     first = text[0]
     if first.isdigit():
@@ -304,12 +306,20 @@ def _runs(text: str, toks: list[Tok], w: Words) -> list[list[Tok]]:
             continue
         if runs:
             glue = _joining(text, runs[-1][-1], t, w)
-            if glue is not None:
+            if glue is not None and not (t.kind == "roman" and not glue
+                                         and runs[-1][-1].text.casefold() in _NUMBERED):
                 runs[-1].extend(glue)
                 runs[-1].append(t)
                 continue
+        if t.kind == "roman":
+            # On its own ("fase II") or numbering a phase or a type ("Phase III"), a numeral
+            # is a number (extract/numbers.py); only a name goes on with one ("World War II").
+            continue
         runs.append([t])
     return runs
+
+
+_NUMBERED = frozenset(w for words in NUMBERED_BY_ROMAN.values() for w in words)
 
 
 def _is_connector(t: Tok, w: Words) -> bool:
@@ -517,9 +527,9 @@ def _describe(surface: str, p: Piece, base: str, headline: bool) -> Fact:
         keys.extend(_glossary_keys(p.concepts))
     keys.append(full)
     kinds = {t.kind for t in content}
-    if len(content) == 1 and content[0].kind in ("acro", "code"):
+    if len(content) == 1 and content[0].kind in ("acro", "code", "cap"):
         folded = gl.fold_token(content[0].text)
-        # "TdAs", "ONGs", "SL-CoVs": the plural of an acronym or code.
+        # "TdAs", "ONGs", "SL-CoVs", "NSAIDs": the plural of an acronym or code.
         if content[0].text.endswith("s") and len(folded) > 2 and (
                 content[0].text[-2].isupper() or content[0].text[-2].isdigit()):
             keys.append(folded[:-1])

@@ -12,7 +12,7 @@ from ..lang import Lang
 from ..model import Fact, Span
 from ..rxcache import compile_regex
 from . import spelled
-from .numfmt import show_number
+from .numfmt import roman_value, show_number
 
 FMT_DECIMAL = "FMT001"
 FMT_GROUP = "FMT002"
@@ -263,7 +263,47 @@ def _extract(text: str, lang: Lang) -> list[Fact]:
         facts = _with_halves(text, facts, base)
     if any(w in text for w in _SIGN_HINTS.get(base, ())):
         facts = _with_signs(text, facts, base)
+    if any(w in text for w in _ROMAN_HINTS.get(base, ())) and _ROMAN_TOKEN.search(text):
+        facts = _with_romans(text, facts, base)
     return facts
+
+
+# A Roman numeral after the word it numbers: "Phase III trial" / "ensayo de fase 3", "type II
+# diabetes" / "diabetes tipo 2" (centuries are dates: extract/dates.py).
+NUMBERED_BY_ROMAN = {"en": ("phase", "type", "stage", "grade", "category", "level"),
+                     "es": ("fase", "tipo", "etapa", "grado", "categoría", "categoria", "nivel")}
+_ROMAN_HINTS = {"en": ("phase", "Phase", "PHASE", "type", "Type", "TYPE", "stage", "Stage", "grade",
+                       "Grade", "ategor", "level", "Level"),
+                "es": ("fase", "Fase", "FASE", "tipo", "Tipo", "TIPO", "etapa", "Etapa", "grado",
+                       "Grado", "ategor", "nivel", "Nivel")}
+# Then a numeral at all, before the slower search for one after its word.
+_ROMAN_TOKEN = compile_regex(r"[\s\-][IVX]{1,5}\b")
+# "Phase II-III", "type-I", "fases II y III", "fase I a IV": one numeral or a range of two.
+_ROMAN_TO = {"en": "and|or|to|through", "es": "y|e|o|u|a|hasta"}
+_ROMAN_AFTER = {
+    base: compile_regex(rf"\b(?i:(?:{'|'.join(words)})(?:e?s)?)[\s\-]+(?P<r>[IVX]{{1,5}})"
+                        rf"(?:(?:[\-–/]|\s+(?:{_ROMAN_TO[base]})\s+)(?P<r2>[IVX]{{1,5}}))?+"
+                        r"\b(?![\-'’]\p{L})")
+    for base, words in NUMBERED_BY_ROMAN.items()
+}
+# "the type I like": the pronoun, not a numeral.
+_PRONOUN_AFTER = compile_regex(r"\b(?:the|what|which|any|this|that|every)\s+$", regex.IGNORECASE)
+
+
+def _with_romans(text: str, facts: list[Fact], base: str) -> list[Fact]:
+    found = []
+    for m in _ROMAN_AFTER[base].finditer(text):
+        numeral = m.group("r")
+        if base == "en" and numeral == "I" and not m.group("r2") \
+                and _PRONOUN_AFTER.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        for group in ("r", "r2"):
+            value = roman_value(m.group(group) or "")
+            if value:
+                found.append(_plain(text, m.start(group), m.end(group), Decimal(value), "digits"))
+    if not found:
+        return facts
+    return sorted([*facts, *found], key=lambda f: f.span.start)
 
 
 # Words without which a paragraph has no half or sign to join to a count: a plain substring

@@ -214,12 +214,23 @@ def _found(fact: Fact, folded: str, cognates: bool = False, source: bool = True)
     words = _distinctive(fact)
     if not words:
         return False
-    present = set(folded.split())
     # One letter apart is how a name is misspelled (name-misspelled's "Needam"), not how a
     # word crosses languages: only the single-word reading of a source name, as it always did,
     # takes that as a cognate ("Italian" / "italiana").
-    legacy = source and len(words) == 1 and " " not in fact.surface.strip()
+    legacy = source and " " not in fact.surface.strip()
+    if not (legacy or _institution(fact, words)):
+        return False  # a person's name is not translated: "Zelenki" is no "Zelensky"
+    present = set(folded.split())
     return all(w in present if len(w) < 5 else _cognate(w, present, legacy) for w in words)
+
+
+def _institution(fact: Fact, distinctive: tuple[str, ...]) -> bool:
+    """The name holds an ordinary word besides its distinctive ones ("Unit", "Centro"): an
+    institution, whose words a translation translates."""
+    from ..extract.names import is_ordinary
+
+    return any(is_ordinary(w, "en") or is_ordinary(w, "es")
+               for w in _words(fact) if w not in distinctive and not w.isdigit())
 
 
 def _distinctive(fact: Fact) -> tuple[str, ...]:
