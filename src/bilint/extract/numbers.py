@@ -272,11 +272,9 @@ def _extract(text: str, lang: Lang) -> list[Fact]:
 # diabetes" / "diabetes tipo 2" (centuries are dates: extract/dates.py).
 NUMBERED_BY_ROMAN = {"en": ("phase", "type", "stage", "grade", "category", "level"),
                      "es": ("fase", "tipo", "etapa", "grado", "categoría", "categoria", "nivel")}
-_ROMAN_HINTS = {"en": ("phase", "Phase", "PHASE", "type", "Type", "TYPE", "stage", "Stage", "grade",
-                       "Grade", "ategor", "level", "Level"),
-                "es": ("fase", "Fase", "FASE", "tipo", "Tipo", "TIPO", "etapa", "Etapa", "grado",
-                       "Grado", "ategor", "nivel", "Nivel")}
-# Then a numeral at all, before the slower search for one after its word.
+_ROMAN_HINTS = {base: tuple(v for w in words for v in (w, w.capitalize()))
+                for base, words in NUMBERED_BY_ROMAN.items()}
+# Then a numeral at all: the search for one after its word costs 0.3 % of TICO-19 without it.
 _ROMAN_TOKEN = compile_regex(r"[\s\-][IVX]{1,5}\b")
 # "Phase II-III", "type-I", "fases II y III", "fase I a IV": one numeral or a range of two.
 _ROMAN_TO = {"en": "and|or|to|through", "es": "y|e|o|u|a|hasta"}
@@ -297,9 +295,9 @@ def _with_romans(text: str, facts: list[Fact], base: str) -> list[Fact]:
         if base == "en" and numeral == "I" and not m.group("r2") \
                 and _PRONOUN_AFTER.search(text, max(0, m.start() - 8), m.start()):
             continue
-        for group in ("r", "r2"):
-            value = roman_value(m.group(group) or "")
-            if value:
+        for group in ("r", "r2") if m.group("r2") else ("r",):
+            value = roman_value(m.group(group))
+            if value is not None:
                 found.append(_plain(text, m.start(group), m.end(group), Decimal(value), "digits"))
     if not found:
         return facts
