@@ -12,6 +12,16 @@ SHARED = ROOT.parent / "shared"
 EXAMPLES = ROOT / "examples"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The tests (and the bilint processes they start) use a cache of their own: never the
+    user's, and one that starts empty, as on a fresh machine."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("BILINT_CACHE_DIR", str(tmp_path_factory.mktemp("bilint-cache")))
+        mp.delenv("BILINT_NO_CACHE", raising=False)
+        yield
+
+
 @pytest.fixture
 def write(tmp_path: Path):  # type: ignore[no-untyped-def]
     """Write a file under tmp_path and return its path as a string."""

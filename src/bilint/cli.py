@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import sys
 from collections.abc import Sequence
@@ -128,8 +129,33 @@ def rule_cmd(code: str) -> None:
     click.echo(r.doc(), nl=False)
 
 
+@cli.command("clean")
+def clean_cmd() -> None:
+    """Remove bilint's cache (built tables and compiled patterns; rebuilt on the next run).
+
+    It lives in BILINT_CACHE_DIR when set, else in the user's cache directory
+    ($XDG_CACHE_HOME/bilint or ~/.cache/bilint; ~/Library/Caches/bilint on macOS;
+    %LOCALAPPDATA%\\bilint\\Cache on Windows).
+    """
+    from .usercache import clear
+
+    where, count = clear()
+    click.echo(f"Removed {count} cache file{'s' if count != 1 else ''} from {where}")
+
+
 cli.add_command(check)
 cli.add_command(init)
+
+
+def _save_caches() -> None:
+    """What this run built goes to the user's cache for the next one (nothing new: no write).
+    Only modules this run imported have anything to save."""
+    for name in ("bilint.tables", "bilint.rxcache"):
+        module = sys.modules.get(name)
+        if module is not None:
+            # A cache is never worth failing a run for (usercache.store already says so).
+            with contextlib.suppress(Exception):
+                module.save()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -138,6 +164,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                  standalone_mode=True)
     except SystemExit as exc:
         return int(exc.code or 0) if not isinstance(exc.code, str) else 2
+    finally:
+        _save_caches()
     return 0
 
 

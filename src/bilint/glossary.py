@@ -32,8 +32,6 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-import regex
-
 from .resources import rules_path
 from .rxcache import compile_regex
 
@@ -151,18 +149,24 @@ def _split(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split("|") if v.strip())
 
 
-# The default glossary, built and pickled by `python -m bilint.glossary` beside its YAML: a run
-# loads it in a few milliseconds instead of reading and indexing the YAML (about a tenth of a
-# short article's check). It is used only when its stamp matches the YAML files and the code
-# that builds it; otherwise the YAML is read as if it were absent (a test keeps it fresh).
-CACHE_NAME = "default.cache"
+# The default glossary, read and indexed from its YAML (about a tenth of a short article's check)
+# on first use and kept in the user's cache (usercache.py), keyed by the YAML files, this module
+# and the versions it depends on: a later run loads it in a few milliseconds.
+CACHE_NAME = "glossary"
 
 
 @cache
 def default_glossary() -> Glossary:
-    folder = rules_path() / "glossary"
-    paths = sorted(folder.glob("*.yaml"))
-    return _cached_default(folder / CACHE_NAME, _stamp(paths)) or _build_default(paths)
+    from . import usercache
+
+    paths = sorted((rules_path() / "glossary").glob("*.yaml"))
+    key = _stamp(paths)
+    got = usercache.load(CACHE_NAME, key)
+    if isinstance(got, Glossary):
+        return got
+    built = _build_default(paths)
+    usercache.store(CACHE_NAME, key, built)
+    return built
 
 
 def _build_default(paths: Sequence[Path]) -> Glossary:
@@ -173,36 +177,16 @@ def _build_default(paths: Sequence[Path]) -> Glossary:
 
 
 def _stamp(paths: Sequence[Path]) -> str:
+    """The files the default glossary is built from and what its keys depend on: the
+    interpreter's Unicode data and the regex module (names are folded with both)."""
     from .digest import sha1
+    from .usercache import interpreter, library_versions
 
-    h = sha1(f"{unicodedata.unidata_version} {regex.__version__}".encode())
+    h = sha1(f"{interpreter()} {library_versions({'regex': 'regex'})}".encode())
     for path in (*paths, Path(__file__)):
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return str(h.hexdigest())
-
-
-def _cached_default(path: Path, stamp: str) -> Glossary | None:
-    import pickle
-
-    try:
-        got = pickle.loads(path.read_bytes())  # noqa: S301  (our own file, shipped with bilint)
-    except Exception:  # absent, unreadable or from another version: build from the YAML
-        return None
-    if isinstance(got, tuple) and len(got) == 2 and got[0] == stamp and isinstance(got[1], Glossary):
-        return got[1]
-    return None
-
-
-def write_default_cache() -> Path:
-    """Build the default glossary from its YAML and pickle it with its stamp."""
-    import pickle
-
-    folder = rules_path() / "glossary"
-    paths = sorted(folder.glob("*.yaml"))
-    out = folder / CACHE_NAME
-    out.write_bytes(pickle.dumps((_stamp(paths), _build_default(paths)), protocol=4))
-    return out
 
 
 _active: Glossary | None = None
@@ -440,11 +424,3 @@ def _read_tbx(path: Path, g: Glossary) -> None:
         others = tuple(v for _, vs in pairs for v in vs)
         g.add(Concept(cid, pairs, str(path), term=first, translations=others,
                       forbid=tuple(wrong), where=f"{path} (entry {entry.get('id') or n + 1})"))
-
-
-if __name__ == "__main__":
-    # Through the package, not this __main__ copy of the module: the pickle must name
-    # bilint.glossary's classes.
-    from bilint.glossary import write_default_cache as _write
-
-    print(f"wrote {_write()}")

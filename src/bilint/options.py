@@ -69,6 +69,13 @@ def _codes_callback(ctx: click.Context, param: click.Parameter,
         raise click.BadParameter(f"unknown rule {exc.args[0]!r} (see `bilint rules`)") from None
 
 
+def _no_cache_callback(_ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value:
+        from . import usercache
+
+        usercache.disable()
+
+
 _OPTIONS: list[Callable[[Callable[..., Any]], Callable[..., Any]]] = [
     click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
                  help="Output format. Default: text, or github when GITHUB_ACTIONS=true."),
@@ -89,6 +96,10 @@ _OPTIONS: list[Callable[[Callable[..., Any]], Callable[..., Any]]] = [
     click.option("--strict", is_flag=True, help="Exit 1 on warnings too, not only on errors."),
     click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
                  show_default=True, help="Colour in text output."),
+    click.option("--no-cache", is_flag=True, expose_value=False, is_eager=True,
+                 callback=_no_cache_callback,
+                 help="Neither read nor write bilint's cache of built tables and compiled "
+                 "patterns (see `bilint clean`); BILINT_NO_CACHE=1 does the same."),
 ]
 _NAMES = ("fmt", "output", "statistics", "select", "ignore", "baseline", "write_baseline",
           "exit_zero", "strict", "color")

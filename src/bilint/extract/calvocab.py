@@ -274,8 +274,6 @@ class Lazy:
     def __init__(self, source: str, flags: int = 0) -> None:
         self._source, self._flags = source, flags
         self._rx: re.Pattern[str] | None = None
-        if rxcache.recording():
-            self.rx  # noqa: B018  (compiled now, to be recorded)
 
     def __reduce__(self) -> tuple[type[Lazy], tuple[str, int]]:
         # Pickled as its source (bilint.tables): compiled on first use in the loading process.

@@ -1,13 +1,14 @@
-"""The default glossary ships pickled beside its YAML; a stale pickle is never used."""
+"""The default glossary is read from its YAML on first use and kept in the user's cache; what
+comes back from the cache is the glossary the YAML gives."""
 
 from __future__ import annotations
 
-import pickle
 from pathlib import Path
 
 import pytest
 
 from bilint import glossary as gl
+from bilint import usercache
 from bilint.resources import rules_path
 
 
@@ -15,22 +16,27 @@ def _yaml() -> list[Path]:
     return sorted((rules_path() / "glossary").glob("*.yaml"))
 
 
-def test_the_shipped_cache_is_up_to_date() -> None:
-    cached = gl._cached_default(rules_path() / "glossary" / gl.CACHE_NAME, gl._stamp(_yaml()))
-    assert cached is not None, "rules/glossary/default.cache is stale: run `python -m bilint.glossary`"
+def test_the_cached_glossary_is_the_one_the_yaml_gives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BILINT_CACHE_DIR", str(tmp_path))
+    gl.default_glossary.cache_clear()
+    try:
+        first = gl.default_glossary()  # built and stored
+        assert list(tmp_path.glob("glossary-*.pickle"))
+        gl.default_glossary.cache_clear()
+        cached = gl.default_glossary()  # loaded
+    finally:
+        gl.default_glossary.cache_clear()
+    assert cached is not first
     built = gl._build_default(_yaml())
     assert cached.concepts == built.concepts
     assert cached.index == built.index and cached.longest == built.longest
     assert cached.keep == built.keep and cached.by_id == built.by_id
 
 
-def test_a_cache_of_other_files_or_code_is_ignored(tmp_path: Path) -> None:
-    stale = tmp_path / gl.CACHE_NAME
-    stale.write_bytes(pickle.dumps(("an old stamp", gl.Glossary()), protocol=4))
-    assert gl._cached_default(stale, gl._stamp(_yaml())) is None
-    stale.write_bytes(b"not a pickle")
-    assert gl._cached_default(stale, gl._stamp(_yaml())) is None
-    assert gl._cached_default(tmp_path / "absent", gl._stamp(_yaml())) is None
+def test_a_cache_of_other_files_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BILINT_CACHE_DIR", str(tmp_path))
+    usercache.store(gl.CACHE_NAME, "an old stamp", gl.Glossary())
+    assert usercache.load(gl.CACHE_NAME, gl._stamp(_yaml())) is None
 
 
 def test_an_edited_glossary_changes_the_stamp(tmp_path: Path) -> None:
