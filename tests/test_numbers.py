@@ -270,3 +270,12 @@ def test_below_zero_in_words(tmp_path: Path, en: str, es: str, codes: list[str])
 def test_roman_numerals_that_number_a_phase_or_a_type(tmp_path: Path, en: str, es: str,
                                                      codes: list[str]) -> None:
     assert _codes(tmp_path, en, es) == codes
+
+
+def test_both_figures_of_a_golf_score_are_numbers() -> None:
+    # Match play: "won 5&4" is five up with four to play; Spanish writes "5-4" or "5 y 4".
+    from bilint.extract import extract
+    from bilint.lang import parse_lang
+
+    facts = extract("Spieth was blown out 5&4 by Olesen, and Rose won 2&1.", parse_lang("en"))
+    assert sorted(f.value for f in facts if f.kind == "number") == [1, 2, 4, 5]
