@@ -5,6 +5,9 @@
                                            errors and warnings per 100 segments rose
   python benchmarks/accuracy.py --update   rewrite accuracy.json, only if no figure got worse
 
+The top-level figures are TICO-19's (the scorer's default corpus); `corpora` holds the same
+figures for each ntrex-dev translation (news bilint was not tuned on), checked the same way.
+
 Needs ../shared (the corpora and the scorer); absent on a user's machine, where it says so.
 """
 
@@ -23,9 +26,15 @@ BASELINE = ROOT / "benchmarks" / "accuracy.json"
 TOLERANCE = 0.0
 
 
-def measure(bilint: str) -> dict[str, object]:
+NTREX = SHARED / "corpora" / "ntrex-dev"
+# name -> (translation file, target language), each scored against ntrex-dev/eng.txt
+NTREX_CORPORA = {"ntrex-spa": ("spa.txt", "es"), "ntrex-ref2": ("spa-ref2.txt", "es"),
+                 "ntrex-mx": ("spa-MX.txt", "es-MX")}
+
+
+def measure(bilint: str, corpus: list[str] | None = None) -> dict[str, object]:
     score = SHARED / "eval" / "score.py"
-    out = subprocess.run([sys.executable, str(score), "--bilint", bilint],
+    out = subprocess.run([sys.executable, str(score), *(corpus or []), "--bilint", bilint],
                          capture_output=True, text=True, check=True).stdout
     summary = json.loads(out)
     clean = summary["clean_per_100"]
@@ -43,7 +52,29 @@ def measure(bilint: str) -> dict[str, object]:
     }
 
 
+def measure_all(bilint: str) -> dict[str, object]:
+    now = measure(bilint)
+    if NTREX.exists():
+        now["corpora"] = {name: measure(bilint, [str(NTREX / "eng.txt"), str(NTREX / file),
+                                                 "--target-lang", lang])
+                          for name, (file, lang) in NTREX_CORPORA.items()}
+    return now
+
+
 def regressions(now: dict[str, object], base: dict[str, object]) -> list[str]:
+    """What got worse, TICO-19's figures and each corpus's of `corpora`."""
+    out = _regressions(now, base)
+    now_c, base_c = now.get("corpora", {}), base.get("corpora", {})
+    assert isinstance(now_c, dict) and isinstance(base_c, dict)
+    for name, was in base_c.items():
+        if name not in now_c:
+            out.append(f"{name}: not measured")
+            continue
+        out.extend(f"{name}: {p}" for p in _regressions(now_c[name], was))
+    return out
+
+
+def _regressions(now: dict[str, object], base: dict[str, object]) -> list[str]:
     out = []
     now_r, base_r = now["recall"], base["recall"]
     assert isinstance(now_r, dict) and isinstance(base_r, dict)
@@ -67,7 +98,7 @@ def main() -> int:
     if not (SHARED / "eval" / "score.py").exists():
         print("accuracy: ../shared/eval/score.py is absent; nothing to measure")
         return 0
-    now = measure(a.bilint)
+    now = measure_all(a.bilint)
     print(json.dumps(now, indent=1))
     base = json.loads(BASELINE.read_text()) if BASELINE.exists() else None
     problems = regressions(now, base) if base else []

@@ -494,3 +494,21 @@ def test_a_flood_of_capitals_is_not_read_as_one_huge_name() -> None:
     # A long title in capitals, as news has them, is still read.
     title = "WHITE HOUSE SAYS PRESIDENT DONALD TRUMP WILL SIGN THE ORDER ON TUESDAY"
     assert names.extract(title, en)
+
+
+def test_a_contraction_is_no_name() -> None:
+    # "I'm", "I've" and a headline's "Didn't" are a pronoun or a verb, not a name.
+    assert nam("After all, I'm the latest in a line of MPs to be told so.",
+               "Después de todo, soy el último de una serie de diputados a quien se le dice.") == []
+    assert nam("Since then I've sought to champion better services.",
+               "Desde entonces he intentado apoyar mejores servicios.") == []
+    assert not any("Didn" in k for k in found("It Didn't Go Well"))
+
+
+def test_an_honorific_leaves_the_person_whatever_the_surname_means() -> None:
+    # "Crick", "Bone" and "Bush" are words too; after "Mr" they are a person, and "señor Crick"
+    # names the same one.
+    assert nam("But the society described Mr Crick's suggestion as folly.",
+               "Sin embargo, la sociedad describió la sugerencia del señor Crick como una locura.") == []
+    assert nam("Det. Dennis McCarthy wrote in the release.",
+               "El detective Dennis McCarthy escribió en la nota.") == []

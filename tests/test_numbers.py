@@ -270,3 +270,32 @@ def test_below_zero_in_words(tmp_path: Path, en: str, es: str, codes: list[str])
 def test_roman_numerals_that_number_a_phase_or_a_type(tmp_path: Path, en: str, es: str,
                                                      codes: list[str]) -> None:
     assert _codes(tmp_path, en, es) == codes
+
+
+def test_both_figures_of_a_golf_score_are_numbers() -> None:
+    # Match play: "won 5&4" is five up with four to play; Spanish writes "5-4" or "5 y 4".
+    from bilint.extract import extract
+    from bilint.lang import parse_lang
+
+    facts = extract("Spieth was blown out 5&4 by Olesen, and Rose won 2&1.", parse_lang("en"))
+    assert sorted(f.value for f in facts if f.kind == "number") == [1, 2, 4, 5]
+
+
+def test_both_and_ambos_are_two_without_a_figure() -> None:
+    # A translator writes "ambos" for "the two", and "los dos" for "both": neither is a number
+    # missing or added.
+    from bilint.lang import parse_lang
+    from bilint.model import Document, line_starts
+    from bilint.pipeline import check
+    from bilint.segment import segment
+
+    def findings(en: str, es: str) -> list[str]:
+        docs = [Document(p, lang, t, segment(t, t), line_starts(t), raw=t)
+                for p, lang, t in (("a.en.md", "en", en), ("a.es.md", "es", es))]
+        return [f.code for f in check(*docs).findings if f.severity != "info"]
+
+    assert parse_lang("es")  # the languages exist
+    assert findings("The two governments struck a deal in June.",
+                    "En junio, ambos gobiernos alcanzaron un acuerdo.") == []
+    assert findings("He denied it when they were both teenagers.",
+                    "Lo negó cuando los dos eran adolescentes.") == []

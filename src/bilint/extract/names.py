@@ -47,6 +47,7 @@ class Words:
     connectors: frozenset[str]
     joiners: frozenset[str]
     titles: frozenset[str]
+    honorifics: frozenset[str]
     articles: frozenset[str]
     never: frozenset[str]
 
@@ -59,7 +60,7 @@ def _lexicon(base: str) -> dict[str, frozenset[str]]:
     path = rules_path() / "lexicon" / "names.yaml"
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
     return {key: frozenset(str(w) for w in data[key].get(base, []))
-            for key in ("function_words", "connectors", "joiners", "titles", "articles", "never",
+            for key in ("function_words", "connectors", "joiners", "titles", "honorifics", "articles", "never",
                         "prefixes")}
 
 
@@ -84,7 +85,8 @@ def words(base: str) -> Words:
                       {gl.strip_accents(w) for w in function_words if not w.isascii()})
     titles = frozenset(t.rstrip(".") for t in lex["titles"])  # tokens never hold the dot
     never = frozenset(t.rstrip(".") for t in lex["never"])
-    return Words(ordinary, folded, lex["connectors"], lex["joiners"], titles, lex["articles"], never)
+    return Words(ordinary, folded, lex["connectors"], lex["joiners"], titles, lex["honorifics"],
+                 lex["articles"], never)
 
 
 # Texts this long ask about most of the word lists: those are loaded whole before the first
@@ -168,6 +170,8 @@ _HAS_DIGIT = compile_regex(r"\p{N}")
 _PARTICLE = compile_regex(r"(?:al|el|ad|as|at|ash|bin|ibn|abu|d|l|da|de|del)['’\-\u2010\u2011]\p{Lu}")
 # A hyphen then a lowercase word ends a name inside one token: "Trump-friendly" is Trump.
 _LOWER_TAIL = compile_regex(r"[\-\u2010\u2011](?=\p{Ll})")
+# "I'm", "We've", "Didn't": a pronoun or a verb with its contraction, never a name.
+_CONTRACTION_END = compile_regex(r"(?:n['’]t|['’](?:m|ve|ll|re|d))$")
 _POSSESSIVE_END = compile_regex(r"(?:['’]s|s['’]|['’])$")
 _ROMAN_NUMERAL = r"(?=[IVXLC])C{0,3}+(?:XC|XL|L?+X{0,3}+)(?:IX|IV|V?+I{0,3}+)"
 _ROMAN = compile_regex(rf"{_ROMAN_NUMERAL}(?:[\-\u2010\u2011]{_ROMAN_NUMERAL})?+")
@@ -197,6 +201,8 @@ def _token_shape(text: str, acro: bool, base: str) -> tuple[int, str, str]:
         return len(text), text, kind
     if not first.isupper():
         return len(text), text, "cap" if _PARTICLE.match(text) else "lower"
+    if _CONTRACTION_END.search(text):
+        return len(text), text, "lower"
     poss = _POSSESSIVE_END.search(text)
     if poss and poss.start() > 0:
         text = text[: poss.start()]
@@ -410,7 +416,8 @@ def _plain(text: str, toks: list[Tok], w: Words, base: str) -> list[Piece]:
             j = i
             while j < len(part) and part[j].kind == "cap" and part[j].text in w.titles:
                 j += 1
-            if j > i and j < len(part) and _strong_tok(part[j], base):
+            honorific = j > i and all(t.text in w.honorifics for t in part[i:j])
+            if j > i and j < len(part) and (honorific or _strong_tok(part[j], base)):
                 out.extend(_trimmed(text, chunk, w, base))
                 chunk = []
                 i = j

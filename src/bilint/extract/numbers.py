@@ -79,6 +79,8 @@ def _abbreviation(text: str, end: int, base: str) -> tuple[str, Decimal, int] | 
 def _is_code(text: str, start: int, end: int) -> bool:
     """Digits that belong to a name or code: MS-13, COVID-19, G7, F-35, SARS-CoV-2, 5G."""
     before = text[start - 1] if start else " "
+    if before == "&" and start >= 2 and text[start - 2].isdigit():
+        return False  # "won 5&4", "a 2&1 defeat": a golf score's second figure ("5-4", "5 y 4")
     if before.isalpha() or before in "_/#@&":
         return True
     return before in "-\u2010\u2011" and start >= 2 and text[start - 2].isalpha()
