@@ -278,7 +278,7 @@ def test_both_figures_of_a_golf_score_are_numbers() -> None:
     from bilint.lang import parse_lang
 
     facts = extract("Spieth was blown out 5&4 by Olesen, and Rose won 2&1.", parse_lang("en"))
-    assert sorted(f.value for f in facts if f.kind == "number") == [1, 2, 4, 5]
+    assert sorted(int(str(f.value)) for f in facts if f.kind == "number") == [1, 2, 4, 5]
 
 
 def test_both_and_ambos_are_two_without_a_figure() -> None:
