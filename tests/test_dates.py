@@ -398,3 +398,24 @@ def test_seed_is_silent_on_dates(tmp_path: Path) -> None:
 def test_seed_planted_date_changes(tmp_path: Path, old: str, new: str) -> None:
     line = next(i for i, t in enumerate(SEED.read_text(encoding="utf-8").splitlines(), 1) if old in t)
     assert _seed_findings(tmp_path, old, new) == [("DAT001", line)]
+
+
+@pytest.mark.parametrize(("en", "es"), [
+    ("The This Morning presenter, 37, said she is leaving.",
+     "La presentadora de This Morning, de 37 años, dijo que se va."),
+    ("Kanye West was booed at Saturday Night Live.",
+     "Kanye West fue abucheado en Saturday Night Live."),
+    ("She told the Sunday Times she would stay.",
+     "Dijo al Sunday Times que se quedaría."),
+])
+def test_a_title_kept_untranslated_is_not_a_missing_date(write: Callable[[str, str], str], en: str, es: str) -> None:
+    result = check(*load_pair(write("a.en.txt", en), write("b.es.txt", es)))
+    assert [f.code for f in result.findings if f.code.startswith("DAT")] == []
+
+
+def test_a_translated_weekday_beside_a_kept_title_is_still_checked(write: Callable[[str, str], str]) -> None:
+    result = check(*load_pair(
+        write("a.en.txt", "Kanye West was booed at Saturday Night Live on Sunday."),
+        write("b.es.txt", "Kanye West fue abucheado en Saturday Night Live el lunes.")))
+    assert [(f.code, f.source and f.source.surface, f.target and f.target.surface)
+            for f in result.findings if f.code.startswith("DAT")] == [("DAT001", "Sunday", "lunes")]

@@ -339,14 +339,31 @@ def _settle(sources: list[_Item], targets: list[_Item], run: _Pass, texts: tuple
     return settled
 
 
+def _kept_verbatim(fact: Fact, other: str) -> bool:
+    """A capitalised date word the other language's text repeats letter for letter is the title
+    of a show or a paper kept untranslated, not a date: a translated weekday or month is spelled
+    in the other language, so a changed one is still reported."""
+    spec = KINDS.get(fact.kind)
+    surface = fact.surface.strip()
+    if spec is None or not spec.kept_verbatim_is_name or not other or surface.lower() == surface:
+        return False
+    at = other.find(surface)
+    while at >= 0:
+        end = at + len(surface)
+        if (at == 0 or not other[at - 1].isalnum()) and (end == len(other) or not other[end].isalnum()):
+            return True
+        at = other.find(surface, at + 1)
+    return False
+
+
 def _judge_leftovers(sources: list[_Item], targets: list[_Item], run: _Pass,
                      texts: tuple[str, str] = ("", ""),
                      every: dict[str, tuple[list[Fact], list[Fact], list[Fact]]] | None = None) -> None:
     settled = _settle(sources, targets, run, texts, every or {})
     s_left = [i.fact for i in sources if not i.matched and i.fact.strength == "strong"
-              and i.fact not in settled]
+              and i.fact not in settled and not _kept_verbatim(i.fact, texts[1])]
     t_left = [i.fact for i in targets if not i.matched and i.fact.strength == "strong"
-              and i.fact not in settled]
+              and i.fact not in settled and not _kept_verbatim(i.fact, texts[0])]
     kinds = {f.kind for f in s_left} | {f.kind for f in t_left}
     for kind in sorted(kinds):
         spec = KINDS.get(kind)

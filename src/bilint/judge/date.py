@@ -224,4 +224,5 @@ def inspect(fact: Fact, doc: Document, is_source: bool) -> list[Verdict]:
 
 
 register_kind(KindSpec("date", CHANGED, MISSING, ADDED, agree=agree, classify=classify,
-                       inspect=inspect, compatible=frozenset({"number"})))
+                       inspect=inspect, compatible=frozenset({"number"}),
+                       kept_verbatim_is_name=True))

@@ -82,6 +82,9 @@ class KindSpec:
     # A check of one fact on its own, in its document (a weekday that does not fit its date).
     inspect: Inspect | None = None
     settle: Settle | None = None
+    # A capitalised surface the other text repeats verbatim is a title kept untranslated
+    # ("This Morning", "Saturday Night Live", "el Sunday Times"), not a fact left out.
+    kept_verbatim_is_name: bool = False
 
 
 KINDS: dict[str, KindSpec] = {}
