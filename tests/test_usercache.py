@@ -172,6 +172,9 @@ def test_a_library_release_changes_the_key(tmp_path: Path, monkeypatch: pytest.M
     before = usercache.library_versions({"fakelib": "fake-lib"})
     assert before == "fakelib=1.0"
     (site / "fake_lib-1.0.dist-info").rename(site / "fake_lib-1.1.dist-info")
+    # Versions are read once a process; the release is seen by the next one.
+    usercache._version.cache_clear()
+    usercache._listing.cache_clear()
     assert usercache.library_versions({"fakelib": "fake-lib"}) == "fakelib=1.1"
 
 

@@ -77,14 +77,7 @@ def save() -> None:
     """Add the patterns this process compiled to the user's cache (none compiled: nothing
     written)."""
     global _table
-    if not _built:
-        return
-    import pickle
+    if _built:
+        from . import usercache
 
-    from . import usercache
-
-    merged = dict(_table or {})
-    merged.update((key, pickle.dumps(p, protocol=pickle.HIGHEST_PROTOCOL)) for key, p in _built.items())
-    _built.clear()
-    _table = merged
-    usercache.store(CACHE_NAME, stamp(), merged)
+        _table = usercache.extend(CACHE_NAME, stamp(), _table or {}, _built)

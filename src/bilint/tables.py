@@ -47,6 +47,12 @@ def _stamped_modules() -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def _stamp() -> str:
+    """`stamp()` once a process: the files it reads do not change under a run."""
+    return stamp()
+
+
 def stamp() -> str:
     """The interpreter and the libraries' versions, then a checksum of the code and lexicons."""
     from .usercache import interpreter, library_versions
@@ -68,7 +74,7 @@ def load(expected: str | None = None) -> dict[Key, bytes]:
     is off, absent, unreadable or made for another stamp."""
     from . import usercache
 
-    got = usercache.load(CACHE_NAME, expected if expected is not None else stamp())
+    got = usercache.load(CACHE_NAME, expected if expected is not None else _stamp())
     return got if isinstance(got, dict) else {}
 
 
@@ -114,15 +120,7 @@ def save() -> None:
     nothing). Each table is pickled on its own and unpickled when asked for: a run uses two
     languages' tables of the many a cache may hold."""
     global _snapshot
-    if not _built:
-        return
-    import pickle
+    if _built:
+        from . import usercache
 
-    from . import usercache
-
-    merged = dict(_tables())
-    merged.update((key, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-                  for key, value in _built.items())
-    _built.clear()
-    _snapshot = merged
-    usercache.store(CACHE_NAME, stamp(), merged)
+        _snapshot = usercache.extend(CACHE_NAME, _stamp(), _tables(), _built)

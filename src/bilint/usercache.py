@@ -24,6 +24,7 @@ import os
 import stat
 import sys
 import zlib
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -145,6 +146,19 @@ def store(name: str, key: str, value: Any) -> Path | None:
     return path
 
 
+def extend(name: str, key: str, table: dict[Any, bytes], built: dict[Any, Any]) -> dict[Any, bytes]:
+    """`table` (each value pickled) with the values of `built` added, stored under `name` for
+    `key` and returned; `built` is emptied. For caches that grow as a run builds what it needs
+    (the language tables, the compiled patterns)."""
+    import pickle
+
+    merged = dict(table)
+    merged.update((k, pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL)) for k, v in built.items())
+    built.clear()
+    store(name, key, merged)
+    return merged
+
+
 def _prune(name: str, kept: Path) -> None:
     """Keep the KEEP most recently written files of a cache: each release of a dependency
     leaves one behind."""
@@ -173,39 +187,41 @@ def clear() -> tuple[Path, int]:
 
 
 def library_versions(distributions: dict[str, str]) -> str:
-    """`import name -> distribution` to their installed versions, read from the names of the
-    `*.dist-info` directories beside each package (standard since PEP 376) without importing
-    the library or importlib.metadata (30 ms: more than the cache saves a short check). A
-    library found another way (a source checkout, a zipped install) is keyed by its location
-    and its package directory's modification time."""
+    """`import name -> distribution` to their installed versions: "babel=2.19.0 regex=..."."""
+    return " ".join(_version(module, dist) for module, dist in distributions.items())
+
+
+@cache
+def _version(module: str, dist: str) -> str:
+    """The installed version, read from the name of the `*.dist-info` directory beside the
+    package (standard since PEP 376) without importing the library or importlib.metadata (30 ms:
+    more than the cache saves a short check). A library found another way (a source checkout, a
+    zipped install) is keyed by its location and its package directory's modification time.
+    Once a process: the tables, the glossary and the patterns each ask."""
     from importlib.util import find_spec
 
-    out = []
-    listed: dict[Path, list[str]] = {}
-    for module, dist in distributions.items():
-        spec = find_spec(module)
-        if spec is None or spec.origin is None:
-            out.append(f"{module}=absent")
-            continue
-        package = Path(spec.origin).parent
-        site = package.parent
-        if site not in listed:
-            try:
-                listed[site] = os.listdir(site)
-            except OSError:
-                listed[site] = []
-        wanted = _normalise(dist)
-        found = [n[: -len(".dist-info")] for n in listed[site]
-                 if n.endswith(".dist-info") and _normalise(n.split("-", 1)[0]) == wanted]
-        if len(found) == 1:
-            out.append(f"{module}={found[0].split('-', 1)[-1]}")
-        else:
-            try:
-                mtime = os.stat(package).st_mtime_ns
-            except OSError:
-                mtime = 0
-            out.append(f"{module}@{package}:{mtime}")
-    return " ".join(out)
+    spec = find_spec(module)
+    if spec is None or spec.origin is None:
+        return f"{module}=absent"
+    package = Path(spec.origin).parent
+    wanted = _normalise(dist)
+    found = [n[: -len(".dist-info")] for n in _listing(package.parent)
+             if n.endswith(".dist-info") and _normalise(n.split("-", 1)[0]) == wanted]
+    if len(found) == 1:
+        return f"{module}={found[0].split('-', 1)[-1]}"
+    try:
+        mtime = os.stat(package).st_mtime_ns
+    except OSError:
+        mtime = 0
+    return f"{module}@{package}:{mtime}"
+
+
+@cache
+def _listing(directory: Path) -> tuple[str, ...]:
+    try:
+        return tuple(os.listdir(directory))
+    except OSError:
+        return ()
 
 
 def _normalise(dist: str) -> str:
