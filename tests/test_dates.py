@@ -253,8 +253,27 @@ def test_one_sided_dates_are_warnings(write: Write) -> None:
     es = "Rubio visitó El Salvador."
     assert findings(write, en, es) == [("DAT002", "February", "")]
     assert findings(write, en, es, reverse=True) == [("DAT003", "", "February")]
-    es2 = "Rubio visitó El Salvador el mes pasado."
-    assert findings(write, "Rubio visited El Salvador.", es2) == [("DAT003", "", "mes pasado")]
+
+
+def test_a_relative_date_alone_is_a_note(write: Write) -> None:
+    # Translations paraphrase relative time: alone, it is weak evidence (DAT007, info).
+    es = "Rubio visitó El Salvador el mes pasado."
+    assert findings(write, "Rubio visited El Salvador.", es) == []
+    result = check(*load_pair(write("a.en.txt", "Rubio visited El Salvador.\n"),
+                              write("b.es.txt", es + "\n")))
+    assert [(f.code, f.severity) for f in result.findings] == [("DAT007", "info")]
+    en = "Raymond took one of his classes last year during his first year at Harvard."
+    assert findings(write, en, "Raymond asistió a una de sus clases durante su primer año en Harvard.") == []
+    # Against another relative date it is still a change.
+    assert [f[0] for f in findings(write, "I went there last week.", "Fui allí la semana próxima.")] == ["DAT001"]
+
+
+def test_a_span_of_years_agrees_with_its_number(write: Write) -> None:
+    en = "Willoughby and Baldwin have been close to Jones for ten years."
+    es = "Willoughby y Baldwin hace diez años que mantienen una estrecha relación con Jones."
+    assert findings(write, en, es) == []
+    # Another number of years: the source's number is missing.
+    assert findings(write, en, es.replace("diez", "ocho")) == [("NUM002", "ten", "")]
 
 
 def test_numbers_in_a_changed_date_are_not_numbers(write: Write) -> None:

@@ -299,3 +299,32 @@ def test_both_and_ambos_are_two_without_a_figure() -> None:
                     "En junio, ambos gobiernos alcanzaron un acuerdo.") == []
     assert findings("He denied it when they were both teenagers.",
                     "Lo negó cuando los dos eran adolescentes.") == []
+    # A figure that stays a figure is still checked against them.
+    assert findings("He denied it when they were both teenagers.",
+                    "Lo negó cuando los tres eran adolescentes.") == ["NUM003"]
+
+
+def test_two_said_without_a_figure() -> None:
+    from bilint.model import Document, line_starts
+    from bilint.pipeline import check
+    from bilint.segment import segment
+
+    def findings(en: str, es: str) -> list[str]:
+        docs = [Document(p, lang, t, segment(t, t), line_starts(t), raw=t)
+                for p, lang, t in (("a.en.md", "en", en), ("a.es.md", "es", es))]
+        return [f.code for f in check(*docs).findings if f.severity != "info"]
+
+    pairs = [
+        ("It would see her through the next couple of decades.",
+         "Lo que la mantendría en las próximas dos décadas."),
+        ("French was the only language spoken by a double-digit percentage.",
+         "El único idioma hablado por un porcentaje de dos dígitos era el francés."),
+        ("Mickelson was playing in the biennial event.",
+         "Mickelson jugaba en el evento que se celebra cada dos años."),
+        ("A quick decision could start a tailspin in either country.",
+         "Una decisión rápida podría iniciar una caída en cualquiera de los dos países."),
+    ]
+    for en, es in pairs:
+        assert findings(en, es) == [], en
+    # Those words say two, not three.
+    assert findings(*pairs[0][:1], pairs[0][1].replace("dos", "tres")) == ["NUM003"]

@@ -381,10 +381,10 @@ def _judge_leftovers(sources: list[_Item], targets: list[_Item], run: _Pass,
                     f"\"{s.surface}\" ({spec.describe(s)}) became \"{t.surface}\" ({spec.describe(t)})",
                     s, t)
         for s in ss[pairs:]:
-            run.add(spec.missing,
+            run.add((spec.alone and spec.alone(s, True)) or spec.missing,
                     f"\"{s.surface}\" ({spec.describe(s)}) is missing from the translation", s, None)
         for t in ts[pairs:]:
-            run.add(spec.added,
+            run.add((spec.alone and spec.alone(t, False)) or spec.added,
                     f"\"{t.surface}\" ({spec.describe(t)}) in the translation has no counterpart "
                     f"in the source", None, t)
 

@@ -173,17 +173,34 @@ def _build_default(paths: Sequence[Path]) -> Glossary:
     g = Glossary()
     for path in paths:
         _read_yaml(path, g, default=True)
+    _add_cldr(g)
     return g
+
+
+def _add_cldr(g: Glossary) -> None:
+    """The exonyms CLDR knows (cldr_names.py), after the YAML files: those win."""
+    from .cldr_names import exonyms
+    from .wordlist import WordList
+
+    langs = ("en", "es")
+    lexicon = rules_path() / "lexicon"
+    ordinary = {lang: WordList((lexicon / f"common.{lang}.txt").read_text(encoding="utf-8"))
+                for lang in langs}
+    for cid, variants in exonyms(*langs, ordinary, known=g.index.__contains__, fold=phrase_key):
+        g.add(Concept(cid, variants, where=f"CLDR {cid.split(':', 1)[1]}"))
 
 
 def _stamp(paths: Sequence[Path]) -> str:
     """The files the default glossary is built from and what its keys depend on: the
-    interpreter's Unicode data and the regex module (names are folded with both)."""
+    interpreter's Unicode data and the regex module (names are folded with both), and babel
+    (the CLDR exonyms)."""
     from .digest import sha1
     from .usercache import interpreter, library_versions
 
-    h = sha1(f"{interpreter()} {library_versions({'regex': 'regex'})}".encode())
-    for path in (*paths, Path(__file__)):
+    h = sha1(f"{interpreter()} {library_versions({'regex': 'regex', 'babel': 'babel'})}".encode())
+    lexicon = rules_path() / "lexicon"
+    for path in (*paths, Path(__file__), Path(__file__).with_name("cldr_names.py"),
+                 lexicon / "common.en.txt", lexicon / "common.es.txt"):
         h.update(path.name.encode())
         h.update(path.read_bytes())
     return str(h.hexdigest())

@@ -61,7 +61,13 @@ def _lexicon(base: str) -> dict[str, frozenset[str]]:
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
     return {key: frozenset(str(w) for w in data[key].get(base, []))
             for key in ("function_words", "connectors", "joiners", "titles", "honorifics", "articles", "never",
-                        "prefixes")}
+                        "prefixes", "derivations")}
+
+
+@cache
+def derivations(*bases: str) -> frozenset[str]:
+    """The endings of words derived from a name, in any of `bases` (names.yaml)."""
+    return frozenset().union(*(_lexicon(b)["derivations"] for b in bases))
 
 
 def _number_words(base: str) -> frozenset[str]:

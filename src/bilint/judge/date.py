@@ -32,7 +32,7 @@ CHANGED = rule(
 )
 MISSING = rule(
     "DAT002", "date-missing", "warning", "A date of the source is absent from the translation.",
-    what="Reports a date, weekday or relative date (\"yesterday\", \"last week\") of the source "
+    what="Reports a date or weekday of the source "
     "with no counterpart in the aligned paragraph of the translation or its neighbours.",
     why="A dropped date is dropped information: readers of the translation no longer know when.",
     example='```\nen: Rubio visited El Salvador in February.\nes: Rubio visitó El Salvador.\n```',
@@ -87,6 +87,21 @@ ORDER = rule(
     example='```\nes: el 3/15/2025\n```\nWrite "15/3/2025" or "15 de marzo de 2025".',
 )
 
+RELATIVE = rule(
+    "DAT007", "relative-date-unmatched", "info",
+    "A relative date of one text has no counterpart in the other.",
+    what="Reports a relative date (\"last year\", \"earlier this year\", \"ten years ago\", "
+    "\"last Tuesday\") of either text with no counterpart in the aligned paragraph of the "
+    "other or its neighbours. A relative date that has a counterpart with another value is "
+    "date-changed; a calendar date or a weekday left alone is date-missing or date-added.",
+    why="Translations paraphrase relative time (\"the past month\" / \"en un mes\", \"earlier "
+    "this year\" / \"a principios de año\", \"in my senior year\" / \"en su último año\"): "
+    "alone, such a difference is weak evidence of a dropped fact, so it is a note, not a "
+    "warning. Select it to review them.",
+    example='```\nen: helped design the course, having taken one of his classes last year\n'
+    'es: ayudó a diseñar el curso tras haber asistido a una de sus clases\n```',
+)
+
 _FIELDS = ("year", "month", "day", "weekday", "part", "unit", "offset")
 # What makes two statements of one kind: a month with its day is not a month alone, a week is
 # not a weekday. The year, the weekday, a part and an offset may be left out by either side.
@@ -119,10 +134,24 @@ def _compatible(a: DateValue, b: DateValue, strict: bool) -> bool:
     return shared
 
 
+def _relative(fact: Fact) -> bool:
+    return any(v.offset is not None for v in _values(fact))
+
+
+def _span_of_years(date: Fact, number: Fact) -> bool:
+    """A relative date and the number of its periods: "for ten years" / "hace diez años",
+    "136 years ago today" / "hace hoy 136 años"."""
+    return any(v.offset is not None and v.unit is not None and v.offset != 0
+               and abs(v.offset) == number.value for v in _values(date))
+
+
 def agree(src: Fact, tgt: Fact) -> str | None:
     if src.kind != tgt.kind:
         # A year alone and a plain number: "the 2003 outbreak" / "el brote de 2003".
-        return same_value(src, tgt)
+        got = same_value(src, tgt)
+        if got is None and (_span_of_years(src, tgt) if src.kind == "date" else _span_of_years(tgt, src)):
+            return ""
+        return got
     for a in _values(src):
         for b in _values(tgt):
             if _compatible(a, b, strict=True):
@@ -225,4 +254,5 @@ def inspect(fact: Fact, doc: Document, is_source: bool) -> list[Verdict]:
 
 register_kind(KindSpec("date", CHANGED, MISSING, ADDED, agree=agree, classify=classify,
                        inspect=inspect, compatible=frozenset({"number"}),
-                       kept_verbatim_is_name=True))
+                       kept_verbatim_is_name=True,
+                       alone=lambda fact, _: RELATIVE if _relative(fact) else None))

@@ -85,6 +85,10 @@ class KindSpec:
     # A capitalised surface the other text repeats verbatim is a title kept untranslated
     # ("This Morning", "Saturday Night Live", "el Sunday Times"), not a fact left out.
     kept_verbatim_is_name: bool = False
+    # The rule for a fact left with no counterpart when its evidence is weak, instead of
+    # `missing` or `added` (a relative date, which translations paraphrase: "last year" / "el
+    # año anterior"); None: the usual rule.
+    alone: Callable[[Fact, bool], Rule | None] | None = None
 
 
 KINDS: dict[str, KindSpec] = {}

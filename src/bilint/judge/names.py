@@ -207,6 +207,9 @@ def _found(fact: Fact, folded: str, cognates: bool = False, source: bool = True)
         return True
     if not cognates or fact.form != "name":
         return False
+    present = set(folded.split())
+    if any(_derived(p, present) for p in _phrases(fact) if " " not in p):
+        return True
     # Cognates in the other language's spelling: "Californians" / "californianos", "Buddhism"
     # / "budismo"; and an institution by all its distinctive words, in any order: "Radiological
     # Society" / "Sociedad ... de Radiología", "Centro ... de Virología y Biotecnología" /
@@ -220,8 +223,27 @@ def _found(fact: Fact, folded: str, cognates: bool = False, source: bool = True)
     legacy = source and " " not in fact.surface.strip()
     if not (legacy or _institution(fact, words)):
         return False  # a person's name is not translated: "Zelenki" is no "Zelensky"
-    present = set(folded.split())
     return all(w in present if len(w) < 5 else _cognate(w, present, legacy) for w in words)
+
+
+# A stem shorter than this is no evidence: "Iran" / "Irán" match as they are, and "Mali" is
+# not "maliano" spelled short.
+_STEM = 5
+
+
+def _derived(phrase: str, present: set[str]) -> bool:
+    """A word of `present` is derived from the name `phrase`: "parliament" / "parliamentary",
+    "congreso" / "congresista" (names.yaml `derivations`). The derived word is longer by two
+    letters at least: a name one letter short ("Hopkin" for "Hopkins") is misspelled, not
+    derived."""
+    from ..extract.names import derivations
+
+    stems = {phrase}
+    if phrase[-1:] in ("a", "e", "o"):
+        stems.add(phrase[:-1])
+    longer = len(phrase) + 2
+    return any(len(stem) + len(e) >= longer and stem + e in present
+               for stem in stems if len(stem) >= _STEM for e in derivations("en", "es"))
 
 
 def _institution(fact: Fact, distinctive: tuple[str, ...]) -> bool:

@@ -1,0 +1,88 @@
+"""Names a translation translates rather than keeps: CLDR exonyms, words derived from a name,
+party and member names. Each must agree; a real change must still be reported."""
+
+from __future__ import annotations
+
+import pytest
+
+from bilint import glossary as gl
+from bilint.cldr_names import exonyms
+from bilint.model import Document, line_starts
+from bilint.pipeline import check
+from bilint.resources import rules_path
+from bilint.segment import segment
+from bilint.wordlist import WordList
+
+
+def doc(path: str, lang: str, text: str) -> Document:
+    return Document(path, lang, text, segment(text, text), line_starts(text), raw=text)
+
+
+def loud_names(en: str, es: str) -> list[tuple[str, str]]:
+    result = check(doc("a.en.md", "en", en), doc("a.es.md", "es", es))
+    return [(f.code, f.message) for f in result.findings
+            if f.code.startswith("NAM") and f.severity != "info"]
+
+
+@pytest.fixture(autouse=True)
+def _default_glossary() -> None:
+    gl.use([])
+
+
+def test_a_city_cldr_spells_otherwise_is_the_same_city() -> None:
+    en = "Thousands marched in Skopje on Sunday, and more in Ljubljana and Khartoum.\n"
+    es = "Miles de personas marcharon el domingo en Skopie, y más en Liubliana y Jartum.\n"
+    assert loud_names(en, es) == []
+
+
+def test_an_exonym_does_not_hide_a_changed_city() -> None:
+    en = "Thousands marched in Skopje on Sunday.\n"
+    es = "Miles de personas marcharon el domingo en Liubliana.\n"
+    assert [c for c, _ in loud_names(en, es)] == ["NAM001", "NAM002"]
+
+
+def _cldr() -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    lexicon = rules_path() / "lexicon"
+    ordinary = {lang: WordList((lexicon / f"common.{lang}.txt").read_text(encoding="utf-8"))
+                for lang in ("en", "es")}
+    return dict(exonyms("en", "es", ordinary, known=lambda key: False, fold=gl.phrase_key))
+
+
+def test_cldr_names_that_are_ordinary_words_are_left_out() -> None:
+    got = _cldr()
+    assert got["cldr:city:Europe/Skopje"] == (("en", ("Skopje",)), ("es", ("Skopie",)))
+    # "Navidad" (Christmas Island) and "Granada" (Grenada) are words Spanish prose capitalises
+    # for other things: as glossary names they would be strong names everywhere.
+    assert "cldr:city:Indian/Christmas" not in got
+    assert "cldr:territory:GD" not in got
+    # A qualified language name ("Hindi (Latin)") is no pair of names.
+    assert "cldr:language:hi_Latn" not in got
+
+
+def test_a_name_is_stated_by_a_word_derived_from_it() -> None:
+    en = ("Turnout was 16 percent, against 34 percent in the last parliamentary election.\n\n"
+          "China was accused of meddling in the congressional elections.\n")
+    es = ("La participación fue del 16 %, frente al 34 % de las últimas elecciones al "
+          "Parlamento.\n\nSe acusó a China de inmiscuirse en las elecciones al Congreso.\n")
+    assert loud_names(en, es) == []
+
+
+def test_a_derived_word_is_no_excuse_for_a_dropped_name_it_does_not_derive_from() -> None:
+    en = "The Senate voted on the bill.\n"
+    es = "El Parlamento votó la ley.\n"
+    assert [c for c, _ in loud_names(en, es)] == ["NAM001", "NAM002"]
+
+
+def test_members_and_parties_by_their_spanish_names() -> None:
+    en = ("After all, I'm the latest in a line of Labour MPs to be told we are not welcome.\n\n"
+          "A Labour government could make deductions, said the Tory MP.\n")
+    es = ("Después de todo, soy el último de una fila de Miembros del Parlamento del Partido "
+          "Laborista a quien se le dice que no es bienvenido.\n\nUn gobierno laborista podría "
+          "aplicar deducciones, dijo el diputado conservador.\n")
+    assert loud_names(en, es) == []
+
+
+def test_a_party_rendered_as_a_common_noun_is_still_reported() -> None:
+    en = "Labour is no longer a broad church.\n"
+    es = "La mano de obra ya no es una iglesia general.\n"
+    assert [c for c, _ in loud_names(en, es)] == ["NAM001"]
