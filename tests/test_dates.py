@@ -268,6 +268,15 @@ def test_a_relative_date_alone_is_a_note(write: Write) -> None:
     assert [f[0] for f in findings(write, "I went there last week.", "Fui allí la semana próxima.")] == ["DAT001"]
 
 
+def test_a_dotted_month_abbreviation_after_a_cue_is_a_month(write: Write) -> None:
+    en = "The airport will remain closed until Oct."
+    assert findings(write, en, "El aeropuerto permanecerá cerrado hasta octubre.") == []
+    assert findings(write, en, "El aeropuerto permanecerá cerrado hasta noviembre.") == [
+        ("DAT001", "Oct.", "noviembre")]
+    # Alone and undotted, an abbreviation is a word: "Mar" is no March.
+    assert shown("The Mar is a hotel.", "en") == []
+
+
 def test_a_span_of_years_agrees_with_its_number(write: Write) -> None:
     en = "Willoughby and Baldwin have been close to Jones for ten years."
     es = "Willoughby y Baldwin hace diez años que mantienen una estrecha relación con Jones."

@@ -86,3 +86,25 @@ def test_a_party_rendered_as_a_common_noun_is_still_reported() -> None:
     en = "Labour is no longer a broad church.\n"
     es = "La mano de obra ya no es una iglesia general.\n"
     assert [c for c, _ in loud_names(en, es)] == ["NAM001"]
+
+
+def test_a_name_written_with_its_umlauts_or_cut_short_is_the_same_name() -> None:
+    en = ("Stuttgart is the capital of Baden-Wuerttemberg.\n\n"
+          "She announced it to her 2 million followers on Insta.\n")
+    es = ("Stuttgart es la capital de Baden-Württemberg.\n\n"
+          "Lo anunció a sus 2 millones de seguidores de Instagram.\n")
+    assert loud_names(en, es) == []
+
+
+def test_a_dropped_letter_is_no_umlaut() -> None:
+    en = "Special counsel Robert Mueller declined to comment.\n"
+    es = "El fiscal especial Robert Muller declinó hacer comentarios.\n"
+    assert [c for c, _ in loud_names(en, es)] == ["NAM003"]
+
+
+def test_an_institution_translated_into_ordinary_plurals_is_weak() -> None:
+    # "Apelaciones" is the plural of "apelación": an ordinary word, so the Spanish name is one
+    # a translation renders in words, as the English "Board of Immigration Appeals" is.
+    en = "He appealed to the Board of Immigration Appeals last month.\n"
+    es = "Apeló ante la Junta de Apelaciones Migratorias el mes pasado.\n"
+    assert loud_names(en, es) == []

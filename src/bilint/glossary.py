@@ -115,6 +115,9 @@ class Glossary:
     by_id: dict[str, Concept] = field(default_factory=dict)
     # folded user term -> its concept, for the checks of accepted and forbidden renderings
     user_terms: dict[str, Concept] = field(default_factory=dict)
+    # phrase key of a lowercase variant ("mexicanos") -> concept ids: not names in running
+    # text, but the concept a writer means who capitalises one ("los Mexicanos")
+    lowercase: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, concept: Concept) -> None:
         self.concepts.append(concept)
@@ -123,7 +126,10 @@ class Glossary:
             key = phrase_key(surface)
             # Lowercase variants ("venezolanos", "estadounidense") are found as plain words by
             # the judge; a capitalised "Español" in "CNN Español" is not the concept Spain.
-            if not key or surface[:1].islower():
+            if not key:
+                continue
+            if surface[:1].islower():
+                self.lowercase.setdefault(key, []).append(concept.id)
                 continue
             self.index.setdefault(key, []).append((concept.id, is_short_acronym(surface)))
             first = key.split(" ", 1)[0]
@@ -132,6 +138,11 @@ class Glossary:
             self.user_terms[phrase_key(concept.term)] = concept
             if concept.keep:
                 self.keep.add(concept.term)
+
+    def of_word(self, key: str) -> tuple[Concept, ...]:
+        """The concepts a capitalised word may name: as a name, or as a lowercase variant."""
+        ids = [cid for cid, _ in self.index.get(key, ())] + self.lowercase.get(key, [])
+        return tuple(self.by_id[cid] for cid in dict.fromkeys(ids))
 
     def lookup(self, key: str, upper: bool) -> tuple[str, ...]:
         """Concept ids for a phrase key; `upper` says whether the text had it in capitals."""

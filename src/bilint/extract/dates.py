@@ -362,8 +362,14 @@ def _month(text: str, s: int, e: int, lang: Lang, p: _Patterns, out: list[_Cand]
         out.append(_Cand(s, my.end(), (DateValue(_year(my), month),)))
         return
     if abbr:
-        return  # an abbreviation alone is too often a word ("Mar", "sept")
-    if en:
+        # An abbreviation alone is too often a word ("Mar", "sept"), unless it is capitalised,
+        # takes its dot and follows a word that announces a month: "closed until Oct.", "the
+        # vote on Nov." (a wire story's date cut short).
+        if not (en and word[0].isupper() and e > s + len(word)
+                and fold(_word_before(text, s)) in (*p.v.words("month_cues"),
+                                                    *p.v.words("abbreviation_cues"))):
+            return
+    elif en:
         cued = fold(_word_before(text, s)) in p.v.words("month_cues") or text[:s].endswith("-") \
             or p.month_list.match(text, e) is not None
         if not cued and (month == 5 or (text[e:e + 1].isspace() and text[e + 1:e + 2].isupper())):

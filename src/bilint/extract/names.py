@@ -129,6 +129,7 @@ _ES_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("e", ("ar",)), ("mente", ("",)),
 )
 _ES_BY_ENDING = dict(_ES_ENDINGS)
+_PLURAL_LOSES_ACCENT = ("ones", "anes", "enes", "ines", "eses", "ases")
 _ES_ENDING_SIZES = sorted({len(e) for e, _ in _ES_ENDINGS})
 
 
@@ -156,6 +157,10 @@ def is_ordinary(word: str, base: str) -> bool:
                 stem = w[:-size]
                 if any(stem + r in known for r in repl) or (accented and any(
                         _known_folded(gl.strip_accents(stem + r), base) for r in repl)):
+                    return True
+                # A plural loses the accent of its last syllable: "Apelaciones" / apelación,
+                # "Alemanes" / alemán, "Ingleses" / inglés.
+                if size == 2 and w.endswith(_PLURAL_LOSES_ACCENT) and _known_folded(stem, base):
                     return True
     elif base == "en" and w.endswith("s") and w[:-1] in known:
         return True

@@ -181,6 +181,7 @@ def glossary_changed() -> None:
     """The glossary in force changed: forget what was derived from the old one."""
     _phrases_of.cache_clear()
     _name_of.cache_clear()
+    _word_phrases.cache_clear()
 
 
 @lru_cache(maxsize=4096)
@@ -210,6 +211,12 @@ def _found(fact: Fact, folded: str, cognates: bool = False, source: bool = True)
     present = set(folded.split())
     if any(_derived(p, present) for p in _phrases(fact) if " " not in p):
         return True
+    # A compound of names states each ("the Russian-Turkish deal" / "el acuerdo entre Rusia y
+    # Turquía", "the US-China trade war"); a word capitalised against the language's habit
+    # is still its concept ("los Mexicanos").
+    parts = _parts(fact.surface)
+    if parts and all(_word_found(p, folded, present) for p in parts):
+        return True
     # Cognates in the other language's spelling: "Californians" / "californianos", "Buddhism"
     # / "budismo"; and an institution by all its distinctive words, in any order: "Radiological
     # Society" / "Sociedad ... de Radiología", "Centro ... de Virología y Biotecnología" /
@@ -224,6 +231,37 @@ def _found(fact: Fact, folded: str, cognates: bool = False, source: bool = True)
     if not (legacy or _institution(fact, words)):
         return False  # a person's name is not translated: "Zelenki" is no "Zelensky"
     return all(w in present if len(w) < 5 else _cognate(w, present, legacy) for w in words)
+
+
+_HYPHENS = re.compile(r"[\-\u2010\u2011]")
+
+
+def _parts(surface: str) -> tuple[str, ...]:
+    """The names a one-word name is made of: each capitalised part of "Russian-Turkish"; the
+    word itself when it is one ("Mexicanos")."""
+    surface = surface.strip()
+    if " " in surface:
+        return ()
+    parts = tuple(p for p in _HYPHENS.split(surface) if p)
+    return parts if all(p[:1].isupper() and len(p) >= 2 for p in parts) else ()
+
+
+@lru_cache(maxsize=4096)
+def _word_phrases(word: str) -> frozenset[str]:
+    """What the other text may say for one capitalised word: itself, or a variant of a concept
+    it names (depends on the glossary: see glossary_changed)."""
+    key = gl.phrase_key(word)
+    out = {gl.fold_text(word).strip()}
+    for c in gl.active().of_word(key):
+        if c.term is None:
+            out.update(gl.fold_text(x).strip() for x in c.surfaces())
+    return frozenset(p for p in out if p)
+
+
+def _word_found(word: str, folded: str, present: set[str]) -> bool:
+    phrases = _word_phrases(word)
+    return any(f" {p} " in folded for p in phrases) or any(
+        _derived(p, present) for p in phrases if " " not in p)
 
 
 # A stem shorter than this is no evidence: "Iran" / "Irán" match as they are, and "Mali" is
@@ -424,6 +462,37 @@ def _transliterated(value: Hashable) -> tuple[str, str] | None:
     return key, spelled
 
 
+_UMLAUTS = (("ü", "ue"), ("ö", "oe"), ("ä", "ae"))
+
+
+def _umlauts(a: str, b: str) -> bool:
+    """One surface writes the other's umlauts as German does without them ("ue" for "ü"):
+    "Mueller" / "Müller", not "Mueller" / "Muller" (a letter dropped)."""
+    a, b = a.casefold(), b.casefold()
+    if a == b:
+        return False
+    for x, y in ((a, b), (b, a)):
+        if any(u in y for u, _ in _UMLAUTS):
+            for u, spelled in _UMLAUTS:
+                y = y.replace(u, spelled)
+            if x == y:
+                return True
+    return False
+
+
+# A name cut short is a third shorter at least, and long enough to name something alone.
+_CLIP_MIN, _CLIP_RATIO = 4, 0.75
+
+
+def _clipped(s: Fact, t: Fact) -> bool:
+    """One single-word name is the other cut short: "Insta" / "Instagram"."""
+    a, b = gl.fold_token(s.surface), gl.fold_token(t.surface)
+    if " " in s.surface.strip() or " " in t.surface.strip() or not a or not b:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) >= _CLIP_MIN and len(short) <= _CLIP_RATIO * len(long_) and long_.startswith(short)
+
+
 def _same_transliterated(s: Fact, t: Fact) -> bool:
     """The same name in two transliterations: equal once spellings are folded, and not
     already once only what a typo could explain is (that is a misspelling)."""
@@ -500,6 +569,18 @@ def settle(sources: list[Fact], targets: list[Fact], src_text: str, tgt_text: st
         if t in done or _transliterated(t.value) is None:
             continue
         s = next((s for s in s_open if s not in done and _same_transliterated(s, t)), None)
+        if s is not None:
+            verdicts.append(Verdict(CASE, f"\"{s.surface}\" is written \"{t.surface}\" in the "
+                                    "translation", s, t))
+            done.add(s)
+            done.add(t)
+    # The same name written out another way: German's "ue" for "ü" ("Baden-Wuerttemberg" /
+    # "Baden-Württemberg"), or cut short ("Insta" / "Instagram").
+    for t in t_open:
+        if t in done or t.form != "name":
+            continue
+        s = next((s for s in s_open if s not in done and s.form == "name"
+                  and (_umlauts(s.surface, t.surface) or _clipped(s, t))), None)
         if s is not None:
             verdicts.append(Verdict(CASE, f"\"{s.surface}\" is written \"{t.surface}\" in the "
                                     "translation", s, t))
