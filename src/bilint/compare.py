@@ -128,7 +128,7 @@ def compare(src: Document, tgt: Document, src_facts: list[list[Fact]],
         for g in range(len(groups)):
             for h in (g - d, g + d):
                 if 0 <= h < len(groups):
-                    _match(s_items[g], t_items[h], run, d)
+                    _match(s_items[g], t_items[h], run, d, own=t_items[g])
     _match_anywhere(s_items, t_items, run)
     # Each settling kind's source facts group by group, sorted out once: every group below
     # gathers those of the groups around it, and a long document has thousands of groups.
@@ -159,7 +159,7 @@ def compare(src: Document, tgt: Document, src_facts: list[list[Fact]],
 def _open(items: list[_Item], settling: Mapping[str, object]) -> bool:
     """Whether a group's side has a fact left to judge: unmatched and strong, or of a kind
     that settles its leftovers itself (weak ones included)."""
-    return any(not i.matched and (i.fact.strength == "strong" or i.fact.kind in settling)
+    return any(not i.matched and (i.fact.strength != "weak" or i.fact.kind in settling)
                for i in items)
 
 
@@ -219,7 +219,17 @@ def _reach(kind: str) -> int:
     return 1 if spec is None else spec.scope
 
 
-def _match(sources: list[_Item], targets: list[_Item], run: _Pass, distance: int = 0) -> None:
+def _claimed(s: _Item, own: list[_Item]) -> bool:
+    """Whether an unmatched fact of the other text's own group claims `s` (KindSpec.claimed)."""
+    spec = KINDS.get(s.fact.kind)
+    if spec is None or spec.claimed is None:
+        return False
+    here = [t.fact for t in own if not t.matched and t.fact.kind == s.fact.kind]
+    return bool(here) and spec.claimed(s.fact, here)
+
+
+def _match(sources: list[_Item], targets: list[_Item], run: _Pass, distance: int = 0,
+           own: list[_Item] | None = None) -> None:
     # Strong facts pair among themselves first, so that a weak "un" or "one" cannot take the
     # counterpart a real figure needs.
     partners = run.partners
@@ -234,6 +244,8 @@ def _match(sources: list[_Item], targets: list[_Item], run: _Pass, distance: int
             if accepted is None:
                 accepted = partners[kind] = _partners(kind)
             best, best_code = _best_counterpart(s, targets, strong_only, accepted)
+            if best is not None and own and _claimed(s, own):
+                continue
             if best is not None:
                 _pair(run, s, best, best_code)
 
@@ -297,6 +309,8 @@ def _match_anywhere(s_items: list[list[_Item]], t_items: list[list[_Item]], run:
                 continue
             found = [t for key in (spec.keys or reading_values)(s.fact)
                      for t in index.get((s.fact.kind, key), ()) if not t.matched]
+            if found and _claimed(s, t_items[s.group]):
+                continue
             if found:
                 best = min(found, key=lambda t: abs(t.group - s.group))
                 _pair(run, s, best, None)
@@ -356,6 +370,32 @@ def _kept_verbatim(fact: Fact, other: str) -> bool:
     return False
 
 
+def _restatements(sources: list[_Item], targets: list[_Item], run: _Pass) -> None:
+    """Restatements in parentheses ("$200 billion (£150 billion)") left unmatched on both sides
+    of a group, one for one in the same currency or unit: the translation restated another
+    value ("(£150 millones)"). Otherwise a restatement is never reported: dropping one is fine."""
+    ss = [i.fact for i in sources if not i.matched and i.fact.strength == "restated"]
+    ts = [i.fact for i in targets if not i.matched and i.fact.strength == "restated"]
+    if not ss or len(ss) != len(ts):
+        return
+    for s, t in zip(ss, ts, strict=True):
+        spec = KINDS.get(s.kind)
+        if spec is None or s.kind != t.kind or not _same_measure(s, t):
+            continue
+        verdict = spec.classify(s, t) if spec.classify else None
+        if verdict is not None:
+            run.verdict(verdict)
+        else:
+            run.add(spec.changed, f"\"{s.surface}\" ({spec.describe(s)}) became \"{t.surface}\" "
+                    f"({spec.describe(t)})", s, t)
+
+
+def _same_measure(s: Fact, t: Fact) -> bool:
+    """Both values are (amount, currency or unit) with the same currency or unit."""
+    a, b = s.value, t.value
+    return isinstance(a, tuple) and isinstance(b, tuple) and len(a) == len(b) == 2 and a[1] == b[1]
+
+
 def _judge_leftovers(sources: list[_Item], targets: list[_Item], run: _Pass,
                      texts: tuple[str, str] = ("", ""),
                      every: dict[str, tuple[list[Fact], list[Fact], list[Fact]]] | None = None) -> None:
@@ -364,6 +404,7 @@ def _judge_leftovers(sources: list[_Item], targets: list[_Item], run: _Pass,
               and i.fact not in settled and not _kept_verbatim(i.fact, texts[1])]
     t_left = [i.fact for i in targets if not i.matched and i.fact.strength == "strong"
               and i.fact not in settled and not _kept_verbatim(i.fact, texts[0])]
+    _restatements(sources, targets, run)
     kinds = {f.kind for f in s_left} | {f.kind for f in t_left}
     for kind in sorted(kinds):
         spec = KINDS.get(kind)

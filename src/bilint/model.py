@@ -7,7 +7,9 @@ from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import Literal
 
-Strength = Literal["strong", "weak"]
+# "restated": weak, and a restatement in parentheses of the value before it ("$200 billion
+# (£150 billion)"), which the other text's own restatement is checked against.
+Strength = Literal["strong", "weak", "restated"]
 Severity = Literal["error", "warning", "info"]
 
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}

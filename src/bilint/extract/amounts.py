@@ -188,5 +188,5 @@ def weaken_restatements(text: str, facts: list[Fact], base: str,
                 # "$100 million" of "€92 million ($100 million)" keeps the fact.
                 extra = ((facts[b].value, ""), *facts[b].alternatives)
                 out[a] = replace(out[a], alternatives=out[a].alternatives + extra)
-                out[b] = replace(out[b], strength="weak")
+                out[b] = replace(out[b], strength="restated")
     return out

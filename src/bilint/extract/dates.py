@@ -146,7 +146,7 @@ def _patterns(lang: Lang) -> _Patterns:
 
     if es:
         day_before = Lazy(
-            rf"(?:{wd}\s*+,?\s*+)?(?:{_B}(?P<d>[0-3]?\d){ordinal}|{_B}(?P<dw>[^\W\d_]++)){_WS}"
+            rf"(?:{wd}\s*+[,(]?\s*+)?(?:{_B}(?P<d>[0-3]?\d){ordinal}|{_B}(?P<dw>[^\W\d_]++)){_WS}"
             rf"de{_WS}$", _FLAGS)
         day_after = None
         day_word_before: Lazy | None = None
@@ -159,7 +159,7 @@ def _patterns(lang: Lang) -> _Patterns:
         month_year = Lazy(rf"\s*+(?:(?:de|del){_WS}|,\s*+)?{year}", _FLAGS)
     else:
         day_before = Lazy(
-            rf"(?:{wd}\s*+,?\s*+)?(?:the{_WS})?{_B}(?P<d>[0-3]?\d){ordinal}{_WS}(?:of{_WS})?$",
+            rf"(?:{wd}\s*+[,(]?\s*+)?(?:the{_WS})?{_B}(?P<d>[0-3]?\d){ordinal}{_WS}(?:of{_WS})?$",
             _FLAGS)
         # A spelled day takes "of": "the Fourth of July", "the first of May". Asked only when
         # "of" comes before the month: its many words would slow the search before every month.
@@ -174,7 +174,8 @@ def _patterns(lang: Lang) -> _Patterns:
         md_es = None
         year_after = Lazy(rf"\s*+,?\s*+{year}", _FLAGS)
         month_year = Lazy(rf"(?:{_WS}of{_WS}|\s*+,\s*+|{_WS}){year}", _FLAGS)
-    weekday_before = Lazy(rf"{_B}{wd}\s*+,?\s*+$", _FLAGS)
+    # "Saturday, March 15" and "Saturday (September 29)": the weekday of the date after it.
+    weekday_before = Lazy(rf"{_B}{wd}\s*+[,(]?\s*+$", _FLAGS)
 
     rel_offsets: dict[str, int] = {}
     befores, afters = set(), set()

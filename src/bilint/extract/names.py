@@ -597,7 +597,9 @@ def _describe(surface: str, p: Piece, base: str, headline: bool) -> Fact:
     )
 
 
-_TRAILING_NUMBER = compile_regex(r"[ \u00a0](\d{1,4}+)(?![\d%]|[.,]\d)")
+# Not the first figure of a score or a ratio: "beat Poulter 4&3", "Rahm 2-1", "McIlroy 4 y 3".
+_TRAILING_NUMBER = compile_regex(r"[ \u00a0](\d{1,4}+)(?![\d%]|[.,]\d|\s*+[&\-\u2010\u2011\u2013/:]\s*+\d"
+                                 r"|\s++(?:y|and|to|a)\s++\d)")
 
 
 _forbidden_cache: dict[int, tuple[gl.Glossary, regex.Pattern[str] | None, dict[str, str]]] = {}

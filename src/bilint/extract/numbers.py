@@ -86,6 +86,21 @@ def _is_code(text: str, start: int, end: int) -> bool:
     return before in "-\u2010\u2011" and start >= 2 and text[start - 2].isalpha()
 
 
+# A short word: "interleukin-6" is a code whatever the word lists say.
+_WORD_BEFORE_HYPHEN = compile_regex(r"(?<![\p{L}\-])\p{Ll}{2,6}+[\-\u2010\u2011]$")
+
+
+def _after_word(text: str, start: int, base: str) -> bool:
+    """Digits after an ordinary lowercase word and a hyphen: "the par-3 16th hole", "type-2
+    diabetes", "a top-10 finish" are numbers; "covid-19" is a code written small."""
+    m = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 24), start)
+    if m is None:
+        return False
+    from .names import is_ordinary
+
+    return is_ordinary(m.group()[:-1], base)
+
+
 def _read_digits(raw: str, lang: Lang) -> tuple[Decimal, str | None, tuple[tuple[Decimal, str], ...]]:
     """The value of a digit string in `lang`, a FMT code if even the best reading breaks the
     locale's notation, and other possible readings with the FMT code each implies."""
@@ -149,7 +164,7 @@ def _digit_facts(text: str, lang: Lang) -> list[Fact]:
         raw = m.group("num")
         if start < skip_until:
             continue
-        if _is_code(text, start, end):
+        if _is_code(text, start, end) and not _after_word(text, start, lang.base):
             continue
         try:
             value, issue, alts = _read_digits(raw, lang)

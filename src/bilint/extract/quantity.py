@@ -92,6 +92,33 @@ def extract(text: str, lang: Lang) -> list[Fact]:
         nums = tuple(sorted((*nums, *glued), key=lambda f: f.span.start))
     if not nums:
         return []
-    facts = [amounts.fact_of(text, "quantity", h, show(h.value, h.payload))
+    facts = [_with_inches(text, amounts.fact_of(text, "quantity", h, show(h.value, h.payload)), lang.base)
              for h in amounts.attach(text, lang, nums, _find)]
     return amounts.weaken_restatements(text, facts, lang.base, _restates)
+
+
+@snapshot
+def _inches(base: str) -> regex.Pattern[str]:
+    """A height's inches after its feet: "a 6-foot-6 junior", "6 feet 2 inches", "5 ft 11 in",
+    "6 pies 6 pulgadas" (the inch's names and symbols from units.yaml)."""
+    t = units.table()
+    names = sorted({w for w, u in t.words[base].items() if u == "in"}
+                   | {w for w, u in t.symbols.items() if u == "in"}, key=len, reverse=True)
+    alt = "|".join(regex.escape(n) for n in names)
+    return regex.compile(rf"(?:-|[\s\u00a0]++)(\d{{1,2}}+)(?:(?<=-\d{{1,2}})(?![\d.,])"
+                         rf"|[\s\u00a0]*+(?:{alt})(?![\p{{L}}]))", regex.IGNORECASE)
+
+
+def _with_inches(text: str, fact: Fact, base: str) -> Fact:
+    assert isinstance(fact.value, tuple)
+    amount, unit = fact.value
+    if unit != "ft" or fact.alternatives:
+        return fact
+    m = _inches(base).match(text, fact.span.end)
+    if m is None or int(m.group(1)) >= 12:
+        return fact
+    total = amount + Decimal(m.group(1)) / 12
+    inches = f"{show_number(amount)} ft {m.group(1)} in"
+    return Fact("quantity", (total, unit), Span(fact.span.start, m.end()), text[fact.span.start:m.end()],
+                strength=fact.strength, qualifier=fact.qualifier, form=fact.form,
+                format_issue=fact.format_issue, scale_word=fact.scale_word, display=inches)

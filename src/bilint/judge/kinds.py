@@ -89,6 +89,10 @@ class KindSpec:
     # `missing` or `added` (a relative date, which translations paraphrase: "last year" / "el
     # año anterior"); None: the usual rule.
     alone: Callable[[Fact, bool], Rule | None] | None = None
+    # For scope -1: whether facts of the other text's own group, still unmatched, claim this
+    # source fact (a misspelling of it: "Cina" beside "China"), so that it is judged there and
+    # not matched with a mention far away.
+    claimed: Callable[[Fact, list[Fact]], bool] | None = None
 
 
 KINDS: dict[str, KindSpec] = {}

@@ -664,4 +664,5 @@ def _describe(fact: Fact) -> str:
 register_kind(KindSpec(
     "name", MISSPELLED, MISSING, ADDED, agree=agree, describe=_describe, on_match=on_match,
     scope=-1, keys=_keys, settle=settle,
+    claimed=lambda s, targets: any(not _concepts(t) and _near_miss(t, [s]) is not None for t in targets),
 ))

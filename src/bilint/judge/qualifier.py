@@ -39,7 +39,7 @@ _SHOW = {"about": "about", "under": "just under", "over": "just over", "max": "u
 
 
 def on_match(src: Fact, tgt: Fact) -> list[Verdict]:
-    if src.strength == "weak" or tgt.strength == "weak":
+    if src.strength != "strong" or tgt.strength != "strong":
         return []
     if contradict(src.qualifier, tgt.qualifier):
         return [Verdict(

@@ -251,7 +251,7 @@ def _mark(p: Pair, m: Mark) -> str:
     classes = f"{m.state} k-{_cls(m.kind)}"
     if m.severity:
         classes += f" sev-{m.severity}"
-    if m.strength == "weak":
+    if m.strength != "strong":
         classes += " weak"
     attrs = f' data-v="{_a(m.shown)}"' if m.shown != m.surface else ""
     if m.pair:

@@ -112,7 +112,7 @@ def _marks_for(facts: list[list[Fact]], side: str, prefix: str,
     for seg_facts in facts:
         row = []
         for f in seg_facts:
-            if f.strength == "weak" and f.span not in matched:
+            if f.strength != "strong" and f.span not in matched:
                 continue  # "un", "a": a fact only when it answers one on the other side
             m = Mark(f"{prefix}{side}{n}", f.span, f.kind, f.surface, f.shown, strength=f.strength)
             n += 1

@@ -1,0 +1,64 @@
+"""Forms of facts that news prints and translators render their own way: heights in feet and
+inches, golf scores after a name, 24-hour times, numbers after a lowercase word and a hyphen,
+a weekday with its date in parentheses, restatements in parentheses. Each must agree with its
+translation, and a changed value must still be reported."""
+
+from __future__ import annotations
+
+from bilint.model import Document, line_starts
+from bilint.pipeline import check
+from bilint.segment import segment
+
+
+def loud(en: str, es: str, target_lang: str = "es") -> list[tuple[str, str, str]]:
+    docs = [Document(p, lang, t, segment(t, t), line_starts(t), raw=t)
+            for p, lang, t in (("a.en.md", "en", en + "\n"), ("a.es.md", target_lang, es + "\n"))]
+    return [(f.code, f.source.surface if f.source else "", f.target.surface if f.target else "")
+            for f in check(*docs).findings if f.severity != "info"]
+
+
+def test_a_height_in_feet_and_inches_is_one_quantity() -> None:
+    en = "A 6-foot-6 junior who grew up in Baton Rouge, Sims played in 32 games."
+    assert loud(en, "Sims, un jugador de Baton Rouge de 1,98 metros de altura, jugó en 32 partidos.") == []
+    assert loud(en, "Sims, un estudiante de 6 pies 6 pulgadas de Baton Rouge, jugó en 32 partidos.") == []
+    # Six foot six is not six foot two.
+    assert [c for c, _, _ in loud(en, "Sims, un jugador de Baton Rouge de 1,88 metros, jugó en 32 partidos.")] == ["QTY001"]
+
+
+def test_a_golf_score_after_a_name_is_a_score() -> None:
+    en = "They returned later to beat Poulter and Rory McIlroy 4&3 in the foursomes."
+    assert loud(en, "Después derrotaron a Poulter y Rory McIlroy por 4-3 en los foursomes.") == []
+    assert loud(en, "Regresaron para vencer a Poulter y Rory McIlroy 4 y 3 en los Foursomes.") == []
+    assert loud(en, "Después derrotaron a Poulter y Rory McIlroy por 5-3 en los foursomes.") == [
+        ("NUM001", "4", "5")]
+
+
+def test_a_24_hour_time_after_a_partir_de() -> None:
+    en = "It's government regulation that at 6 a.m. that content was not suitable."
+    assert loud(en, "Hay una normativa que regula el contenido que se emite a partir de las 6 h.") == []
+    assert [c for c, _, _ in loud(en, "Hay una normativa que regula el contenido a partir de las 8 h.")] == ["TIM001"]
+
+
+def test_digits_after_a_short_lowercase_word_and_a_hyphen_are_a_number() -> None:
+    en = "He plunked his tee-shot into the water at the par-3 16th hole."
+    assert loud(en, "Lanzó su golpe de salida al agua en el hoyo 16 par 3.") == []
+    assert loud(en, "Lanzó su golpe de salida al agua en el hoyo 16 par 4.") == [("NUM001", "3", "4")]
+    # A code written small stays a code: no number 6 to look for in the translation.
+    assert loud("The interleukin-6 receptor antagonist was approved.",
+                "Se aprobó el antagonista del receptor de la interleucina-6.") == []
+
+
+def test_a_weekday_with_its_date_in_parentheses_is_one_date() -> None:
+    en = "There were smiles on Saturday (September 29) as the leaders met in Berlin."
+    assert loud(en, "El sábado 29 de septiembre había sonrisas durante la reunión en Berlín.") == []
+    assert loud(en, "Hubo sonrisas el sábado (29 de septiembre) cuando se reunieron en Berlín.") == []
+    assert [c for c, _, _ in loud(en, "Hubo sonrisas el domingo (29 de septiembre) en Berlín.")] == ["DAT001"]
+
+
+def test_a_restatement_in_parentheses_is_checked_against_the_other() -> None:
+    en = "New tariffs affect $200 billion (£150 billion) worth of items."
+    assert loud(en, "Nuevas tarifas afectan a $200 mil millones (£150 mil millones) de productos.", "es-MX") == []
+    # Dropping the restatement is fine; restating another amount is not.
+    assert loud(en, "Nuevas tarifas afectan a $200 mil millones de productos.", "es-MX") == []
+    assert loud(en, "Nuevas tarifas afectan a $200 mil millones (£150 millones) de productos.", "es-MX") == [
+        ("MON001", "£150 billion", "£150 millones")]
