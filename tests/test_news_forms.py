@@ -62,3 +62,19 @@ def test_a_restatement_in_parentheses_is_checked_against_the_other() -> None:
     assert loud(en, "Nuevas tarifas afectan a $200 mil millones de productos.", "es-MX") == []
     assert loud(en, "Nuevas tarifas afectan a $200 mil millones (£150 millones) de productos.", "es-MX") == [
         ("MON001", "£150 billion", "£150 millones")]
+
+
+def test_a_house_style_of_the_other_locale_is_reported_once() -> None:
+    docs = [Document(p, lang, t, segment(t, t), line_starts(t), raw=t) for p, lang, t in (
+        ("a.en.md", "en", "Costs rose 7.5 percent.\n\nThen 2.53 percent, to 1.5 million.\n"),
+        ("a.es.md", "es", "Los costes subieron un 7.5 %.\n\nLuego un 2.53 %, hasta 1.5 millones.\n"))]
+    found = [f for f in check(*docs).findings if f.code == "FMT001"]
+    assert len(found) == 1
+    assert found[0].target is not None and found[0].target.surface == "7.5 %"
+    assert found[0].message.endswith("2 more figures of the translation are written so (line 3)")
+    # One slip is reported as it is.
+    slip = "Los costes subieron un 7.5 %.\n\nLuego un 2,53 %, hasta 1,5 millones.\n"
+    found = check(docs[0], Document("a.es.md", "es", slip, segment(slip, slip), line_starts(slip),
+                                    raw=slip)).findings
+    assert [f.code for f in found if f.severity != "info"] == ["FMT001"]
+    assert "more figure" not in found[0].message

@@ -153,7 +153,7 @@ def compare(src: Document, tgt: Document, src_facts: list[list[Fact]],
                 _format_finding(run, None, f, f.format_issue)
     _inspect(run, src, src_facts, True)
     _inspect(run, tgt, tgt_facts, False)
-    return Comparison(_with_fingerprints(run.findings), run.matches)
+    return Comparison(_with_fingerprints(_once_per_house_style(run.findings)), run.matches)
 
 
 def _open(items: list[_Item], settling: Mapping[str, object]) -> bool:
@@ -428,6 +428,38 @@ def _judge_leftovers(sources: list[_Item], targets: list[_Item], run: _Pass,
             run.add((spec.alone and spec.alone(t, False)) or spec.added,
                     f"\"{t.surface}\" ({spec.describe(t)}) in the translation has no counterpart "
                     f"in the source", None, t)
+
+
+# The marks of the other locale used this often in one translation are its house style.
+HOUSE_STYLE = 2
+# How many other lines the one finding of a house style names.
+_LINES_SHOWN = 8
+
+
+def _once_per_house_style(findings: list[Finding]) -> list[Finding]:
+    """A translation that writes every decimal or every large number the other locale's way
+    ("1.5 millones", "7.5" and "2.53" in a Spain-Spanish text) made one decision, not one
+    error per figure: it is reported once, at its first figure, naming the lines of the others."""
+    from dataclasses import replace
+
+    by_code: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(findings):
+        if f.code in (fmt.DECIMAL_MARK.code, fmt.GROUP_MARK.code) and f.target is not None:
+            by_code[f.code].append(i)
+    drop: set[int] = set()
+    first: dict[int, Finding] = {}
+    for indices in by_code.values():
+        if len(indices) < HOUSE_STYLE:
+            continue
+        ordered = sorted(indices, key=lambda i: findings[i].primary.span.start)
+        head, rest = ordered[0], ordered[1:]
+        lines = sorted({findings[i].primary.line for i in rest})
+        shown = ", ".join(str(n) for n in lines[:_LINES_SHOWN]) + (", ..." if len(lines) > _LINES_SHOWN else "")
+        more = f"; {len(rest)} more figure{'s' if len(rest) > 1 else ''} of the translation " \
+               f"{'are' if len(rest) > 1 else 'is'} written so (line{'s' if len(lines) > 1 else ''} {shown})"
+        first[head] = replace(findings[head], message=findings[head].message + more)
+        drop.update(rest)
+    return [first.get(i, f) for i, f in enumerate(findings) if i not in drop]
 
 
 def _with_fingerprints(findings: list[Finding]) -> list[Finding]:
