@@ -130,6 +130,15 @@ _ES_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 _ES_BY_ENDING = dict(_ES_ENDINGS)
 _PLURAL_LOSES_ACCENT = ("ones", "anes", "enes", "ines", "eses", "ases")
+# Nouns made from a word the list has, which it lacks itself: "Planificación" (planificar),
+# "Reanimación" (reanimar), "Liderazgo" (líder), "Anticorrupción" (corrupción). Their stems
+# lose or move an accent, so they are looked up without one.
+_ES_DERIVED: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("aciones", ("ar",)), ("ación", ("ar",)), ("iciones", ("ir", "er")), ("ición", ("ir", "er")),
+    ("amientos", ("ar",)), ("amiento", ("ar",)), ("imientos", ("er", "ir")), ("imiento", ("er", "ir")),
+    ("azgos", ("",)), ("azgo", ("",)),
+)
+_ES_PREFIXES = ("anti", "contra", "co", "re", "pre", "pos", "post", "sub", "super", "inter", "multi")
 _ES_ENDING_SIZES = sorted({len(e) for e, _ in _ES_ENDINGS})
 
 
@@ -162,6 +171,15 @@ def is_ordinary(word: str, base: str) -> bool:
                 # "Alemanes" / alemán, "Ingleses" / inglés.
                 if size == 2 and w.endswith(_PLURAL_LOSES_ACCENT) and _known_folded(stem, base):
                     return True
+        folded = gl.strip_accents(w)
+        for ending, repl in _ES_DERIVED:
+            if folded.endswith(gl.strip_accents(ending)) and len(folded) >= len(ending) + 4:
+                stem = folded[:-len(ending)]
+                if any(_known_folded(stem + r, base) for r in repl):
+                    return True
+        for prefix in _ES_PREFIXES:
+            if w.startswith(prefix) and len(w) >= len(prefix) + 5 and is_ordinary(w[len(prefix):], base):
+                return True
     elif base == "en" and w.endswith("s") and w[:-1] in known:
         return True
     return False
