@@ -78,3 +78,22 @@ def test_a_house_style_of_the_other_locale_is_reported_once() -> None:
                                     raw=slip)).findings
     assert [f.code for f in found if f.severity != "info"] == ["FMT001"]
     assert "more figure" not in found[0].message
+
+
+def test_a_weekday_inside_a_title_of_the_source_is_that_day() -> None:
+    en = "Trump's press secretary, Sarah Sanders, appeared on Fox News Sunday."
+    assert loud(en, "La secretaria de prensa de Trump, Sarah Sanders, apareció el domingo en Fox News.") == []
+    assert loud(en, "La secretaria de prensa de Trump, Sarah Sanders, apareció el lunes en Fox News.") == [
+        ("DAT003", "", "lunes")]
+    # A weekday the source states as one is no title: a changed day is still a change.
+    en = "Showers will approach Arizona late Sunday and early Monday."
+    assert [c for c, _, _ in loud(en, "Las lluvias llegarán a Arizona la noche del lunes y la madrugada del lunes.")] \
+        == ["DAT001"]
+
+
+def test_halved_matches_are_counted_not_a_fraction() -> None:
+    en = "Mickelson has 18 wins, 20 losses and seven halves."
+    assert loud(en, "Mickelson tiene 18 ganados, 20 perdidos y 7 iguales.") == []
+    assert loud(en, "Mickelson tiene 18 ganados, 20 perdidos y 8 iguales.") == [("NUM001", "seven", "8")]
+    # With "of", a fraction: "two thirds of voters" is not two.
+    assert loud("Two thirds of voters agreed.", "Dos tercios de los votantes estuvieron de acuerdo.") == []

@@ -67,7 +67,8 @@ EN_CASES: list[tuple[str, list[tuple[str, str, str, bool]]]] = [
     ("A two-thirds majority is required.", [("two-thirds", "0.666667", F, S)]),
     ("Three quarters of the vote was counted.", [("Three quarters", "0.75", F, S)]),
     ("Prices fell by a quarter.", [("a quarter", "0.25", F, WK)]),
-    ("The past two quarters were weak.", [("two quarters", "0.5", F, WK)]),
+    # Periods counted, not a fraction: "los dos últimos trimestres".
+    ("The past two quarters were weak.", [("two", "2", W, S)]),
     ("Rates rose by one and a half points.", [("one and a half", "1.5", W, S)]),
     ("Two and a half million homes lost power.", [("Two and a half million", "2500000", W, S)]),
     ("A million and a half visitors came.", [("A million and a half", "1500000", W, S)]),

@@ -353,6 +353,11 @@ def _settle(sources: list[_Item], targets: list[_Item], run: _Pass, texts: tuple
     return settled
 
 
+def _named_in(fact: Fact, other: str, doc: Document) -> bool:
+    spec = KINDS.get(fact.kind)
+    return bool(other) and spec is not None and spec.named_in is not None and spec.named_in(fact, other, doc)
+
+
 def _kept_verbatim(fact: Fact, other: str) -> bool:
     """A capitalised date word the other language's text repeats letter for letter is the title
     of a show or a paper kept untranslated, not a date: a translated weekday or month is spelled
@@ -401,9 +406,11 @@ def _judge_leftovers(sources: list[_Item], targets: list[_Item], run: _Pass,
                      every: dict[str, tuple[list[Fact], list[Fact], list[Fact]]] | None = None) -> None:
     settled = _settle(sources, targets, run, texts, every or {})
     s_left = [i.fact for i in sources if not i.matched and i.fact.strength == "strong"
-              and i.fact not in settled and not _kept_verbatim(i.fact, texts[1])]
+              and i.fact not in settled and not _kept_verbatim(i.fact, texts[1])
+              and not _named_in(i.fact, texts[1], run.tgt)]
     t_left = [i.fact for i in targets if not i.matched and i.fact.strength == "strong"
-              and i.fact not in settled and not _kept_verbatim(i.fact, texts[0])]
+              and i.fact not in settled and not _kept_verbatim(i.fact, texts[0])
+              and not _named_in(i.fact, texts[0], run.src)]
     _restatements(sources, targets, run)
     kinds = {f.kind for f in s_left} | {f.kind for f in t_left}
     for kind in sorted(kinds):

@@ -703,7 +703,11 @@ class _Parser:
                     of_next = nk in lex.of_words or self.gaps[j] in _HYPHENS
                     # "three quarters" may be periods of a year; "three quarters of" is not.
                     frac_weak = article or (w.weak and not of_next)
-                    if w.plural_denom and count >= 1:
+                    if w.plural_denom and count >= 2 and w.weak and not of_next and not article:
+                        # "seven halves" in a golf record, "the past two quarters": periods or
+                        # halved matches counted, not a fraction; the count is the number.
+                        pass
+                    elif w.plural_denom and count >= 1:
                         return _Found(j + 1, _fraction(count, w.denom), "fraction", frac_weak, None)
                     if not w.plural_denom and count == 1 and ntok <= 1:
                         need = lex.need_of_after_article if article else lex.need_of_after_one

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 
+import regex
+
 from ..extract.dates import SWAPPED
 from ..extract.when import DateValue, show_date, weekday_of
 from ..model import Document, Fact
@@ -132,6 +134,29 @@ def _compatible(a: DateValue, b: DateValue, strict: bool) -> bool:
         if name != "part":
             shared = True
     return shared
+
+
+def _named_in(fact: Fact, other: str, doc: Document) -> bool:
+    """A weekday alone whose name the other text holds inside a title it keeps as a name ("on
+    Fox News Sunday" / "el domingo en Fox News", "benched on Ryder Cup Saturday" / "el
+    sábado"): the same day, which that text's extractor did not read as a date."""
+    from ..extract.calvocab import vocab
+    from ..glossary import strip_accents
+    from ..lang import parse_lang
+
+    v = fact.value
+    if not isinstance(v, DateValue) or v.weekday is None or any(
+            x is not None for x in (v.year, v.month, v.day, v.offset, v.unit)):
+        return False
+    try:
+        names = [w for w, n in vocab(parse_lang(doc.lang)).weekdays.items() if n == v.weekday]
+    except ValueError:
+        return False
+    # Inside a title: after a capitalised word ("Fox News Sunday", "Ryder Cup Saturday"), not
+    # a weekday the other text states as one ("late Sunday"), which its extractor has read.
+    plain = strip_accents(other)
+    return any(regex.search(rf"\b\p{{Lu}}\p{{L}}*+[ \u00a0]++{regex.escape(n.capitalize())}\b", plain)
+               for n in names)
 
 
 def _relative(fact: Fact) -> bool:
@@ -255,4 +280,5 @@ def inspect(fact: Fact, doc: Document, is_source: bool) -> list[Verdict]:
 register_kind(KindSpec("date", CHANGED, MISSING, ADDED, agree=agree, classify=classify,
                        inspect=inspect, compatible=frozenset({"number"}),
                        kept_verbatim_is_name=True,
-                       alone=lambda fact, _: RELATIVE if _relative(fact) else None))
+                       alone=lambda fact, _: RELATIVE if _relative(fact) else None,
+                       named_in=_named_in))

@@ -93,6 +93,9 @@ class KindSpec:
     # source fact (a misspelling of it: "Cina" beside "China"), so that it is judged there and
     # not matched with a mention far away.
     claimed: Callable[[Fact, list[Fact]], bool] | None = None
+    # Whether the other text (its text, its language) states a fact left over in words its
+    # extractor did not read as one: "Fox News Sunday" / "el domingo en Fox News".
+    named_in: Callable[[Fact, str, Document], bool] | None = None
 
 
 KINDS: dict[str, KindSpec] = {}
