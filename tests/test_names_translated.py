@@ -120,3 +120,16 @@ def test_spanish_nouns_derived_from_ordinary_words_are_ordinary() -> None:
           "denuncia.\n")
     got = loud_names(en, es)
     assert not [m for c, m in got if c == "NAM002"], got
+
+
+def test_arabic_article_and_words_named_after_a_name_or_a_verb() -> None:
+    en = ("Military action will target fighters from the Nusra Front.\n\n"
+          "Tory Brexiteer Andrea Jenkyns was also at the march.\n\n"
+          "Meanwhile, Remainers marched through Birmingham.\n")
+    es = ("Las acciones militares se enfocarán en los combatientes del Frente Al-Nusra.\n\n"
+          "Andrea Jenkyns, del partido conservador que apoya el Brexit, también asistió a la marcha.\n\n"
+          "Mientras tanto, los favorables a la permanencia recorrieron Birmingham.\n")
+    assert loud_names(en, es) == []
+    # The article is no licence for another name.
+    assert [c for c, _ in loud_names("Fighters of the Nusra Front.\n", "Combatientes del Frente Al-Shabab.\n")] \
+        == ["NAM001", "NAM002"]

@@ -138,6 +138,10 @@ _ES_DERIVED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("amientos", ("ar",)), ("amiento", ("ar",)), ("imientos", ("er", "ir")), ("imiento", ("er", "ir")),
     ("azgos", ("",)), ("azgo", ("",)),
 )
+_EN_DERIVED = ("ers", "able")
+# The Arabic article of a name, which a translation may drop: "Al-Nusra" / "Nusra".
+_ARTICLES = ("al", "el", "ad", "as", "at")
+_ARTICLE_MARKS = ("-", "\u2010", "\u2011", "'", "’")
 _ES_PREFIXES = ("anti", "contra", "co", "re", "pre", "pos", "post", "sub", "super", "inter", "multi")
 _ES_ENDING_SIZES = sorted({len(e) for e, _ in _ES_ENDINGS})
 
@@ -180,8 +184,13 @@ def is_ordinary(word: str, base: str) -> bool:
         for prefix in _ES_PREFIXES:
             if w.startswith(prefix) and len(w) >= len(prefix) + 5 and is_ordinary(w[len(prefix):], base):
                 return True
-    elif base == "en" and w.endswith("s") and w[:-1] in known:
-        return True
+    elif base == "en":
+        if w.endswith("s") and w[:-1] in known:
+            return True
+        # A person or thing named after an ordinary verb: "Remainers", "Findable".
+        for ending in _EN_DERIVED:
+            if w.endswith(ending) and len(w) >= len(ending) + 4 and w[:-len(ending)] in known:
+                return True
     return False
 
 
@@ -585,6 +594,13 @@ def _describe(surface: str, p: Piece, base: str, headline: bool) -> Fact:
             # University" / "Universidad Johns Hopkins" share "hopkins", "Schengen Area" /
             # "espacio Schengen" share "schengen". (A person's first name is no such word.)
             keys.extend(gl.fold_token(t.text) for t in strong_caps)
+    # "Al-Nusra" is also "Nusra" ("the Nusra Front" / "el Frente Al-Nusra"): the article is
+    # written or left out by each language's habit.
+    for t in content:
+        if t.kind == "cap" and t.text[:2].lower() in _ARTICLES and t.text[2:3] in _ARTICLE_MARKS:
+            bare = gl.fold_token(t.text[3:])
+            if len(bare) >= 3:
+                keys.append(bare)
     shouting = len(content) >= 2 and all(t.text.isupper() for t in content) and any(
         len(t.text) >= 2 and is_ordinary(t.text, base) for t in content)
     tiny = len(content) == 1 and (len(full) < 2 or (
