@@ -133,3 +133,10 @@ def test_arabic_article_and_words_named_after_a_name_or_a_verb() -> None:
     # The article is no licence for another name.
     assert [c for c, _ in loud_names("Fighters of the Nusra Front.\n", "Combatientes del Frente Al-Shabab.\n")] \
         == ["NAM001", "NAM002"]
+
+
+def test_a_short_word_in_a_line_of_capitals_is_no_acronym() -> None:
+    # "LA" is Los Angeles in prose; in a line of capitals it is the article.
+    assert loud_names("IT IS HEREBY ORDERED THAT:\n", "POR LA PRESENTE SE DECRETA QUE:\n") == []
+    assert [c for c, _ in loud_names("Flights to Miami resumed.\n", "Se reanudaron los vuelos a LA.\n")] \
+        == ["NAM001", "NAM002"]

@@ -97,3 +97,9 @@ def test_halved_matches_are_counted_not_a_fraction() -> None:
     assert loud(en, "Mickelson tiene 18 ganados, 20 perdidos y 8 iguales.") == [("NUM001", "seven", "8")]
     # With "of", a fraction: "two thirds of voters" is not two.
     assert loud("Two thirds of voters agreed.", "Dos tercios de los votantes estuvieron de acuerdo.") == []
+
+
+def test_the_nth_day_of_a_month_is_a_date() -> None:
+    en = "The Great Seal of the State was affixed this 19th day of March 2020."
+    assert loud(en, "El Gran Sello del estado se estampó el día 19 de marzo de 2020.") == []
+    assert [c for c, _, _ in loud(en, "El Gran Sello del estado se estampó el día 18 de marzo de 2020.")] == ["DAT001"]

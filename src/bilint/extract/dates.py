@@ -159,7 +159,7 @@ def _patterns(lang: Lang) -> _Patterns:
         month_year = Lazy(rf"\s*+(?:(?:de|del){_WS}|,\s*+)?{year}", _FLAGS)
     else:
         day_before = Lazy(
-            rf"(?:{wd}\s*+[,(]?\s*+)?(?:the{_WS})?{_B}(?P<d>[0-3]?\d){ordinal}{_WS}(?:of{_WS})?$",
+            rf"(?:{wd}\s*+[,(]?\s*+)?(?:the{_WS})?{_B}(?P<d>[0-3]?\d){ordinal}{_WS}(?:(?:day{_WS})?of{_WS})?$",
             _FLAGS)
         # A spelled day takes "of": "the Fourth of July", "the first of May". Asked only when
         # "of" comes before the month: its many words would slow the search before every month.

@@ -505,12 +505,17 @@ def _strong_tok(t: Tok, base: str) -> bool:
 
 
 _WORD_SHAPE = compile_regex(r"\p{L}{4,}+")
+_CAPS_LINE_WORD = compile_regex(r"\p{L}{2,}+")
 
 
 def _headline(text: str, caps: int, base: str) -> bool:
     """Title-case or all-capitals text (`caps` capitalised words): capitals there say nothing
     about names. Told from a sentence full of names by its ordinary words: a headline
     capitalises those too."""
+    # A line in capitals ("POR LA PRESENTE SE DECRETA QUE:"), short as it may be.
+    every = _CAPS_LINE_WORD.findall(text)
+    if len(every) >= 4 and all(w.isupper() for w in every) and sum(is_ordinary(w, base) for w in every) >= 2:
+        return True
     if caps < 4:
         return False
     words = _WORD_SHAPE.findall(text)[1:]
@@ -605,8 +610,10 @@ def _describe(surface: str, p: Piece, base: str, headline: bool) -> Fact:
         len(t.text) >= 2 and is_ordinary(t.text, base) for t in content)
     tiny = len(content) == 1 and (len(full) < 2 or (
         content[0].kind == "acro" and len(full) <= 3 and _ordinary_here(full, base)))
-    if p.concepts:
-        strong = True  # a known name, whatever the capitals around it
+    if p.concepts and not (headline and all(t.text.isupper() and _ordinary_here(t.text, base) for t in content)):
+        # A known name, whatever the capitals around it; but "LA" in "POR LA PRESENTE SE
+        # DECRETA" is the article in a line of capitals, not Los Angeles.
+        strong = True
     elif shouting or tiny:
         # "S/N" for Y/N, "LA" in capitals: a letter or a short word, not an acronym.
         strong = False  # also "IT IS HEREBY ORDERED", "POR CUANTO": words in capitals
