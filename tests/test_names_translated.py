@@ -140,3 +140,16 @@ def test_a_short_word_in_a_line_of_capitals_is_no_acronym() -> None:
     assert loud_names("IT IS HEREBY ORDERED THAT:\n", "POR LA PRESENTE SE DECRETA QUE:\n") == []
     assert [c for c, _ in loud_names("Flights to Miami resumed.\n", "Se reanudaron los vuelos a LA.\n")] \
         == ["NAM001", "NAM002"]
+
+
+def test_a_title_before_a_full_name_and_a_list_marker_before_a_word() -> None:
+    en = ("Statements must be coordinated with the office of Vice-President Mike Pence.\n\n"
+          "(3) Serology sample collection across all age groups.\n\n"
+          "The HR Operations team is looking into ergonomics guidance.\n")
+    es = ("Las declaraciones deben coordinarse con la oficina del vicepresidente, Mike Pence.\n\n"
+          "(3) Toma de muestras serológicas en todos los grupos etarios.\n\n"
+          "El equipo de Operaciones de RR. HH. está analizando las pautas sobre ergonomía.\n")
+    assert loud_names(en, es) == []
+    # A title is not part of the name: the person is still checked.
+    assert [c for c, _ in loud_names("He met Prime Minister Boris Johnson.\n",
+                                     "Se reunió con el primer ministro Boris Jonson.\n")] == ["NAM003"]

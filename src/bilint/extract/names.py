@@ -268,7 +268,13 @@ def _sentence_start(text: str, pos: int) -> bool:
         if text[i] in "¿¡\n\"“«‘":
             return True
         i -= 1
-    return i < 0 or text[i] in _ENDERS
+    if i < 0 or text[i] in _ENDERS:
+        return True
+    # After a list marker that opens the line: "(3) Serology sample collection", "2. Ask".
+    return text[i] in ")." and _LIST_MARKER.search(text, max(0, i - 8), i + 1) is not None
+
+
+_LIST_MARKER = compile_regex(r"(?:^|\n)[ \t]*+\(?[0-9]{1,3}[.)]$")
 
 
 def _gap_ok(text: str, a: Tok, b: Tok) -> bool:
@@ -455,7 +461,11 @@ def _plain(text: str, toks: list[Tok], w: Words, base: str) -> list[Piece]:
             while j < len(part) and part[j].kind == "cap" and part[j].text in w.titles:
                 j += 1
             honorific = j > i and all(t.text in w.honorifics for t in part[i:j])
-            if j > i and j < len(part) and (honorific or _strong_tok(part[j], base)):
+            # Two capitalised words after a title that opens the run are a person's full name,
+            # ordinary words as they may be ("Vice-President Mike Pence"); a word before the
+            # title may be part of it ("Vicefiscal General Rod Rosenstein").
+            full_name = not chunk and j < len(part) - 1 and part[j].kind == part[j + 1].kind == "cap"
+            if j > i and j < len(part) and (honorific or _strong_tok(part[j], base) or full_name):
                 out.extend(_trimmed(text, chunk, w, base))
                 chunk = []
                 i = j
