@@ -153,3 +153,22 @@ def test_a_title_before_a_full_name_and_a_list_marker_before_a_word() -> None:
     # A title is not part of the name: the person is still checked.
     assert [c for c, _ in loud_names("He met Prime Minister Boris Johnson.\n",
                                      "Se reunió con el primer ministro Boris Jonson.\n")] == ["NAM003"]
+
+
+def test_a_word_of_a_name_swapped_for_another_name_is_reported() -> None:
+    en = "Earlier this year, Hans-Peter Bartels, chief of the defence committee, spoke.\n"
+    es = "A principios de este año, Hans-Martin Bartels, jefe del comité de defensa, habló.\n"
+    assert [c for c, _ in loud_names(en, es)] == ["NAM003"]
+    # A name translated word by word, reordered or with a code, is no swap.
+    en = "It was imaged at the Johns Hopkins University Center for Systems Science.\n"
+    es = "Se tomó en el Centro de Ciencias de Sistemas de la Universidad Johns Hopkins.\n"
+    assert loud_names(en, es) == []
+
+
+def test_a_swapped_name_is_not_excused_by_a_mention_far_away() -> None:
+    paragraphs_en = ["Maxine Waters denies the staffer leaked the data.", "Nothing else happened.",
+                     "More news came later.", "Waters said she would sue."]
+    paragraphs_es = ["Maxine Edward niega que el empleado filtrara los datos.", "No pasó nada más.",
+                     "Más noticias llegaron después.", "Waters dijo que demandaría."]
+    got = loud_names("\n\n".join(paragraphs_en) + "\n", "\n\n".join(paragraphs_es) + "\n")
+    assert [c for c, _ in got] == ["NAM003"]

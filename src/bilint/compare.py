@@ -228,6 +228,15 @@ def _claimed(s: _Item, own: list[_Item]) -> bool:
     return bool(here) and spec.claimed(s.fact, here)
 
 
+def _claims(t: _Item, sources: list[_Item]) -> bool:
+    """Whether `t` is claimed by an unmatched fact of the source's side of its own group."""
+    spec = KINDS.get(t.fact.kind)
+    if spec is None or spec.claimed is None:
+        return False
+    return any(not s.matched and s.fact.kind == t.fact.kind and spec.claimed(s.fact, [t.fact])
+               for s in sources)
+
+
 def _match(sources: list[_Item], targets: list[_Item], run: _Pass, distance: int = 0,
            own: list[_Item] | None = None) -> None:
     # Strong facts pair among themselves first, so that a weak "un" or "one" cannot take the
@@ -308,7 +317,8 @@ def _match_anywhere(s_items: list[list[_Item]], t_items: list[list[_Item]], run:
             if spec is None:
                 continue
             found = [t for key in (spec.keys or reading_values)(s.fact)
-                     for t in index.get((s.fact.kind, key), ()) if not t.matched]
+                     for t in index.get((s.fact.kind, key), ()) if not t.matched
+                     and (t.group == s.group or not _claims(t, s_items[t.group]))]
             if found and _claimed(s, t_items[s.group]):
                 continue
             if found:

@@ -160,6 +160,11 @@ def on_match(src: Fact, tgt: Fact) -> list[Verdict]:
         # Matched through the surname, say, but "Micheal Needham" is not "Michael Needham".
         out.append(Verdict(MISSPELLED, f"\"{src.surface}\" is spelled \"{tgt.surface}\" in the "
                            "translation", src, tgt))
+    elif not (_concepts(src) or _concepts(tgt)) and _swapped_word(src, tgt):
+        # Matched through a word they share, but "Hans-Martin Bartels" is not "Hans-Peter
+        # Bartels", nor "Air Google Indonesia" "Air Navigation Indonesia".
+        out.append(Verdict(MISSPELLED, f"\"{src.surface}\" is written \"{tgt.surface}\" in the "
+                           "translation", src, tgt))
     if not out and gl.fold_token(src.surface) == gl.fold_token(tgt.surface):
         out.append(Verdict(CASE, f"\"{src.surface}\" is written \"{tgt.surface}\" in the "
                            "translation", src, tgt))
@@ -352,6 +357,29 @@ def _typo(a: str, b: str) -> bool:
     return not (is_ordinary(b, "es") or is_ordinary(b, "en"))
 
 
+def _swapped_word(s: Fact, t: Fact) -> bool:
+    """Two names of several words, matched through the words they share, one of whose words the
+    translation replaced by a word of its own that is no ordinary word (so not a translated
+    one): another name swapped in."""
+    from ..extract.names import is_ordinary
+
+    sw, tw = _words(s), _words(t)
+    if len(sw) < 2 or len(sw) != len(tw) or len(s.surface.split()) != len(t.surface.split()):
+        return False
+    # A translation reorders, adds and translates the words of a name; a swap changes one word
+    # and keeps the others where they were.
+    changed = [i for i, (a, b) in enumerate(zip(sw, tw, strict=True)) if a != b]
+    if len(changed) != 1:
+        return False
+    a, b = sw[changed[0]], tw[changed[0]]
+    # A word as a name is written ("Leslie", "Hans-Martin"), not a code ("T-CAR", "BatCoV").
+    written = [w for w in t.surface.split() if w[:1].isupper() or w[:1].isdigit()][changed[0]]
+    if not all(p.isalpha() and p[:1].isupper() and p[1:].islower() for p in _HYPHENS.split(written.strip(",.;:"))):
+        return False
+    return len(b) >= 3 and not b.isdigit() and not (is_ordinary(b, "es") or is_ordinary(b, "en")) \
+        and not (_near(a, b) or _cognate(b, {a}, True))
+
+
 def _suffix_only(a: str, b: str) -> bool:
     """The words differ only in their ending: "Pilate" / "Pilato", "Administration" /
     "Administración", "Coalition" / "Coalición" are one word in two languages."""
@@ -508,7 +536,7 @@ def _near_miss(t: Fact, sources: list[Fact]) -> tuple[Fact, Rule] | None:
             (sl, sd), (tl, td) = _letters_digits(s), _letters_digits(t)
             if sl == tl and sd != td:
                 return s, CODE_CHANGED
-        if _misspelled(s, t):
+        if _misspelled(s, t) or (not (_concepts(s) or _concepts(t)) and _swapped_word(s, t)):
             return s, MISSPELLED
     return None
 
