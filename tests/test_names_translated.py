@@ -172,3 +172,11 @@ def test_a_swapped_name_is_not_excused_by_a_mention_far_away() -> None:
                      "Más noticias llegaron después.", "Waters dijo que demandaría."]
     got = loud_names("\n\n".join(paragraphs_en) + "\n", "\n\n".join(paragraphs_es) + "\n")
     assert [c for c, _ in got] == ["NAM003"]
+
+
+def test_a_name_cut_short_beside_its_full_form() -> None:
+    en = ('A survey revealed a rapid growth in "fake Insta" accounts - a reference to '
+          "photo-sharing site Instagram.\n")
+    es = "Una encuesta reveló el rápido crecimiento de cuentas falsas de Instagram.\n"
+    assert loud_names(en, es) == []
+    assert [c for c, _ in loud_names("Growth in fake Insta accounts.\n", "Crecen las cuentas falsas.\n")] == ["NAM001"]

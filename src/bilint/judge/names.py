@@ -648,6 +648,11 @@ def settle(sources: list[Fact], targets: list[Fact], src_text: str, tgt_text: st
     # What follows only adds to `done`, each fact on its own merits, so the cheap tests go
     # first and a paragraph's text is folded only when a name still needs looking for.
     for s in s_open:
+        # A name cut short beside its full form in the paragraphs around: "fake Insta accounts -
+        # a reference to photo-sharing site Instagram".
+        if s not in done and s.form == "name" and any(o is not s and _clipped(s, o) for o in every[2]):
+            done.add(s)
+    for s in s_open:
         # An acronym Spanish spells out or translates ("CT" / "tomografía computarizada",
         # "SARS" / "SRAG") cannot be checked letter by letter: one is missing only when the
         # translation uses it elsewhere. A strong name the other text states in other words
