@@ -103,3 +103,42 @@ def test_the_nth_day_of_a_month_is_a_date() -> None:
     en = "The Great Seal of the State was affixed this 19th day of March 2020."
     assert loud(en, "El Gran Sello del estado se estampó el día 19 de marzo de 2020.") == []
     assert [c for c, _, _ in loud(en, "El Gran Sello del estado se estampó el día 18 de marzo de 2020.")] == ["DAT001"]
+
+
+def test_degrees_alone_are_fahrenheit_in_a_us_story_and_celsius_in_a_spanish_one() -> None:
+    en = "Boston could reach 80 degrees on Tuesday, well above the average for the month."
+    assert loud(en, "El martes, en Boston podrían alcanzarse los 26 grados, muy por encima de la media.") == []
+    assert loud(en, "El martes, en Boston podrían alcanzarse los 80 grados, muy por encima de la media.") == []
+    # 80 °F is 26.7 °C, not 30.
+    assert [c for c, _, _ in loud(en, "El martes, en Boston podrían alcanzarse los 30 grados, muy por encima de la media.")] == ["QTY001"]
+
+
+def test_a_conversion_is_not_taken_from_the_next_paragraph() -> None:
+    en = ("Boston could reach 80 degrees on Tuesday.\n\n"
+          "Forecasters expect the warm spell to last into the weekend across the region.")
+    es = ("El martes, en Boston podrían alcanzarse temperaturas muy altas.\n\n"
+          "Los meteorólogos prevén que el calor, de unos 26 grados, dure hasta el fin de semana.")
+    assert [c for c, _, _ in loud(en, es)] == ["QTY002", "QTY003"]
+
+
+def _all(en: str, es: str) -> list[tuple[str, str, str]]:
+    docs = [Document(p, lang, t, segment(t, t), line_starts(t), raw=t)
+            for p, lang, t in (("a.en.md", "en", en + "\n"), ("a.es.md", "es", es + "\n"))]
+    return [(f.code, f.severity, f.target.surface if f.target else "") for f in check(*docs).findings]
+
+
+def test_a_gloss_the_translator_adds_in_parentheses_is_a_note() -> None:
+    en = "The club currently sits third in League One, three points off the top."
+    es = ("El club ocupa el tercer puesto en la League One (la tercera división de Inglaterra), "
+          "a tres puntos del primero.")
+    assert _all(en, es) == [("ALN004", "info", "tercera"), ("ALN004", "info", "Inglaterra")]
+    en = "Police in Baton Rouge, La., announced Saturday that a suspect has been arrested."
+    es = "La policía de Baton Rouge (Luisiana) anunció este sábado que se ha arrestado a un sospechoso."
+    assert loud(en, es) == []
+    # Outside parentheses the same addition is reported, and so is a value changed inside a
+    # parenthesis both texts have.
+    assert [c for c, _, _ in loud(en, "La policía de Baton Rouge, Luisiana, anunció este sábado que "
+                                  "se ha arrestado a un sospechoso.")] == ["NAM002"]
+    en = "Donggala stretches along more than 300 km (180 miles) of coastline."
+    assert loud(en, "Donggala se extiende a lo largo de más de 300 km (190 millas) de litoral.") == [
+        ("QTY001", "180 miles", "190 millas")]

@@ -252,7 +252,7 @@ def _match(sources: list[_Item], targets: list[_Item], run: _Pass, distance: int
             accepted = partners.get(kind)
             if accepted is None:
                 accepted = partners[kind] = _partners(kind)
-            best, best_code = _best_counterpart(s, targets, strong_only, accepted)
+            best, best_code = _best_counterpart(s, targets, strong_only, accepted, distance)
             if best is not None and own and _claimed(s, own):
                 continue
             if best is not None:
@@ -260,26 +260,39 @@ def _match(sources: list[_Item], targets: list[_Item], run: _Pass, distance: int
 
 
 def _best_counterpart(s: _Item, targets: list[_Item], strong_only: bool,
-                      partners: frozenset[str]) -> tuple[_Item | None, str | None]:
-    """The first agreeing target, preferring one that needs no FMT reading, then the same kind."""
+                      partners: frozenset[str], distance: int = 0,
+                      ) -> tuple[_Item | None, str | None]:
+    """The first agreeing target, preferring one that needs no FMT reading, then the same kind,
+    then the same ordinal or cardinal reading ("three points" is "tres puntos", not the
+    "tercera división" beside it)."""
     best: _Item | None = None
     best_code: str | None = None
+    best_rank = (2, 2, 2)
     for t in targets:
         # Other kinds cannot agree: skipping them spares a call of `agreement` per pair.
         if t.matched or (strong_only and t.fact.strength != "strong") \
                 or t.fact.kind not in partners:
             continue
+        if distance and _converted(s.fact, t.fact):
+            continue
         code = agreement(s.fact, t.fact)
         if code is None:
             continue
-        if best is None or (best_code and not code) or (
-            bool(best_code) == bool(code) and best.fact.kind != s.fact.kind
-            and t.fact.kind == s.fact.kind
-        ):
-            best, best_code = t, code
-            if not code and t.fact.kind == s.fact.kind:
+        rank = (int(bool(code)), int(t.fact.kind != s.fact.kind),
+                int((t.fact.form == "ordinal") != (s.fact.form == "ordinal")))
+        if rank < best_rank:
+            best, best_code, best_rank = t, code, rank
+            if rank == (0, 0, 0):
                 break
     return best, best_code
+
+
+def _converted(s: Fact, t: Fact) -> bool:
+    """Two measures in different figures: a conversion. One is recognised only within its own
+    paragraph; across paragraphs it would let any number of degrees or miles nearby stand in
+    for one the translation dropped ("80 degrees" and the next paragraph's "26 grados")."""
+    return s.kind == t.kind == "quantity" and isinstance(s.value, tuple) \
+        and isinstance(t.value, tuple) and s.value[0] != t.value[0]
 
 
 def _pair(run: _Pass, s: _Item, t: _Item, code: str | None) -> None:
@@ -442,9 +455,28 @@ def _judge_leftovers(sources: list[_Item], targets: list[_Item], run: _Pass,
             run.add((spec.alone and spec.alone(s, True)) or spec.missing,
                     f"\"{s.surface}\" ({spec.describe(s)}) is missing from the translation", s, None)
         for t in ts[pairs:]:
-            run.add((spec.alone and spec.alone(t, False)) or spec.added,
+            run.add((spec.alone and spec.alone(t, False))
+                    or (aln.GLOSS if _in_gloss(t, run.tgt, texts) else spec.added),
                     f"\"{t.surface}\" ({spec.describe(t)}) in the translation has no counterpart "
                     f"in the source", None, t)
+
+
+_MEASURES = frozenset({"quantity", "money", "percent"})
+
+
+def _in_gloss(fact: Fact, doc: Document, texts: tuple[str, str]) -> bool:
+    """Whether `fact` stands inside parentheses the translation adds: its paragraph opens more
+    of them than the source's (ALN004). Not a measure: "72 kilómetros (54 millas)" restates the
+    value before it, and a wrong restatement is an error of fact."""
+    if fact.kind in _MEASURES or texts[1].count("(") <= texts[0].count("("):
+        return False
+    text = doc.text
+    start, end = fact.span.start, fact.span.end
+    before = text.rfind("(", 0, start)
+    if before < 0 or text.find(")", before, start) >= 0 or "\n" in text[before:start]:
+        return False
+    after = text.find(")", end)
+    return after >= 0 and "(" not in text[end:after] and "\n" not in text[end:after]
 
 
 # The marks of the other locale used this often in one translation are its house style.

@@ -11,7 +11,9 @@ target's unit, and the target value agrees when it is that conversion rounded, u
 the target's own precision (its last significant digit: "620" is written to the ten, "6" to the
 unit, "2,5" to the tenth), though never coarser than two significant figures of the conversion
 once it reaches 10 ("30 cm" is not 10 inches, 25.4 cm); or when it is within 2.5% of it
-("9.000 metros" for 30,000 feet, 9,144 m). Values in the same unit must be equal.
+("9.000 metros" for 30,000 feet, 9,144 m). Values in the same unit must be equal, except
+"degrees" alone, which may be either scale on either side ("80 degrees" in a US story is "26
+grados" in a Spanish one).
 """
 
 from __future__ import annotations
@@ -167,7 +169,7 @@ def rounds_to(target: Decimal, converted: float) -> bool:
 
 def agrees(src_amount: Decimal, src_unit: str, tgt_amount: Decimal, tgt_unit: str) -> bool:
     """The rounding rule of this module's docstring."""
-    if src_unit == tgt_unit:
+    if src_unit == tgt_unit and src_unit != BARE_DEGREE:
         return src_amount == tgt_amount
     s, t = unit(src_unit), unit(tgt_unit)
     if s.dim != t.dim:

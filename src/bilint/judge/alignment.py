@@ -41,3 +41,18 @@ UNCHECKED = rule(
     options="None. Move a data table out of the prose (a code block in Markdown is not read), or "
     f"split it into paragraphs under {DENSE_FROM_CHARS:,} characters to have it checked.",
 )
+GLOSS = rule(
+    "ALN004", "gloss-added", "info",
+    "A fact stated only inside a parenthesis the translation adds, to explain something to its readers.",
+    what="Reports a name, number or date of the translation that has no counterpart in "
+    "the source and stands inside parentheses, in a paragraph where the translation has more "
+    "parenthetical remarks than the source: an explanation the translator added (\"la League One "
+    "(la tercera división inglesa)\", \"Baton Rouge (Luisiana)\" for \"Baton Rouge, La.\"). "
+    "Without the parentheses the same fact is reported as added (NAM002, NUM003, ...).",
+    why="Translators explain to their readers what the source's readers know; such a gloss adds "
+    "no fact that drifted from the source, so alone it is a note. A value changed inside one is "
+    "still reported as changed, and a measure or an amount in parentheses (\"72 kilómetros (54 "
+    "millas)\") restates the value before it, so it must agree as usual.",
+    example="\"the North-East club, third in League One\" / \"el club del nordeste, tercero en la "
+    "League One (la tercera división de Inglaterra)\": \"tercera\" and \"Inglaterra\" are notes.",
+)
