@@ -180,3 +180,33 @@ def test_a_name_cut_short_beside_its_full_form() -> None:
     es = "Una encuesta reveló el rápido crecimiento de cuentas falsas de Instagram.\n"
     assert loud_names(en, es) == []
     assert [c for c, _ in loud_names("Growth in fake Insta accounts.\n", "Crecen las cuentas falsas.\n")] == ["NAM001"]
+
+
+def test_a_name_whose_first_words_the_translation_writes_in_lowercase() -> None:
+    en = "Addressing the UN General Assembly, the foreign minister called on refugees to come home."
+    assert loud_names(en, "Ante la asamblea general de las naciones Unidas, el ministro de "
+                      "Exteriores pidió a los refugiados que regresaran.") == []
+    en = "A spokesman for the White House said the talks would resume on Monday."
+    assert loud_names(en, "Un portavoz de la casa Blanca dijo que las conversaciones se reanudarían el lunes.") == []
+    # The longer phrase must be a name the source states.
+    assert [c for c, _ in loud_names(
+        "A spokesman for the government said the talks would resume on Monday.",
+        "Un portavoz del equipo de Pelosi dijo que las conversaciones se reanudarían el lunes.")] == ["NAM002"]
+
+
+def all_names(en: str, es: str) -> list[tuple[str, str]]:
+    result = check(doc("a.en.md", "en", en), doc("a.es.md", "es", es))
+    return [(f.code, f.severity) for f in result.findings if f.code.startswith("NAM")]
+
+
+def test_a_dropped_nationality_is_a_note_unless_another_takes_its_place() -> None:
+    en = "Mr. Sutopo said Indonesian officials were assessing the situation in Palu."
+    es = "El señor Sutopo explicó que las autoridades estaban evaluando la situación en Palu."
+    assert all_names(en, es) == [("NAM007", "info")]
+    # Another nationality in its place is a changed fact.
+    assert all_names("A Welsh farmer has lost 300 sheep in the storm.",
+                     "Un granjero escocés ha perdido 300 ovejas en la tormenta.") == [("NAM001", "warning")]
+    # Before a capitalised word it belongs to a title, which the translation keeps.
+    assert all_names("The actor declined to comment, though a Scottish Sun source hinted at a move.",
+                     "El actor no quiso comentar, aunque una fuente del Sun insinuó un cambio.") == [
+        ("NAM001", "warning")]

@@ -142,3 +142,10 @@ def test_a_gloss_the_translator_adds_in_parentheses_is_a_note() -> None:
     en = "Donggala stretches along more than 300 km (180 miles) of coastline."
     assert loud(en, "Donggala se extiende a lo largo de más de 300 km (190 millas) de litoral.") == [
         ("QTY001", "180 miles", "190 millas")]
+
+
+def test_an_editors_insertion_in_square_brackets_is_a_gloss() -> None:
+    en = "Arrest made in shooting death of LSU's Sims."
+    es = "Se hace un arresto por la muerte de Sims, de LSU [Universidad Estatal de Luisiana], en un tiroteo."
+    assert loud(en, es) == []
+    assert [c for c, _, _ in loud(en, "Se hace un arresto por la muerte de Sims, de LSU, en Luisiana.")] == ["NAM002"]

@@ -462,21 +462,28 @@ def _judge_leftovers(sources: list[_Item], targets: list[_Item], run: _Pass,
 
 
 _MEASURES = frozenset({"quantity", "money", "percent"})
+# An editor's insertion in square brackets ("LSU [Universidad Estatal de Luisiana]") is a gloss.
+_BRACKETS = (("(", ")"), ("[", "]"))
 
 
 def _in_gloss(fact: Fact, doc: Document, texts: tuple[str, str]) -> bool:
-    """Whether `fact` stands inside parentheses the translation adds: its paragraph opens more
-    of them than the source's (ALN004). Not a measure: "72 kilómetros (54 millas)" restates the
-    value before it, and a wrong restatement is an error of fact."""
-    if fact.kind in _MEASURES or texts[1].count("(") <= texts[0].count("("):
+    """Whether `fact` stands inside parentheses or brackets the translation adds: its paragraph
+    opens more of them than the source's (ALN004). Not a measure: "72 kilómetros (54 millas)"
+    restates the value before it, and a wrong restatement is an error of fact."""
+    if fact.kind in _MEASURES:
         return False
     text = doc.text
     start, end = fact.span.start, fact.span.end
-    before = text.rfind("(", 0, start)
-    if before < 0 or text.find(")", before, start) >= 0 or "\n" in text[before:start]:
-        return False
-    after = text.find(")", end)
-    return after >= 0 and "(" not in text[end:after] and "\n" not in text[end:after]
+    for opening, closing in _BRACKETS:
+        if texts[1].count(opening) <= texts[0].count(opening):
+            continue
+        before = text.rfind(opening, 0, start)
+        if before < 0 or text.find(closing, before, start) >= 0 or "\n" in text[before:start]:
+            continue
+        after = text.find(closing, end)
+        if after >= 0 and opening not in text[end:after] and "\n" not in text[end:after]:
+            return True
+    return False
 
 
 # The marks of the other locale used this often in one translation are its house style.

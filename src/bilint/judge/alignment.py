@@ -44,10 +44,11 @@ UNCHECKED = rule(
 GLOSS = rule(
     "ALN004", "gloss-added", "info",
     "A fact stated only inside a parenthesis the translation adds, to explain something to its readers.",
-    what="Reports a name, number or date of the translation that has no counterpart in "
-    "the source and stands inside parentheses, in a paragraph where the translation has more "
-    "parenthetical remarks than the source: an explanation the translator added (\"la League One "
-    "(la tercera división inglesa)\", \"Baton Rouge (Luisiana)\" for \"Baton Rouge, La.\"). "
+    what="Reports a name, number or date of the translation that has no counterpart in the "
+    "source and stands inside parentheses or square brackets, in a paragraph where the "
+    "translation opens more of them than the source: an explanation the translator added "
+    "(\"la League One (la tercera división inglesa)\", \"Baton Rouge (Luisiana)\" for \"Baton "
+    "Rouge, La.\", \"LSU [Universidad Estatal de Luisiana]\"). "
     "Without the parentheses the same fact is reported as added (NAM002, NUM003, ...).",
     why="Translators explain to their readers what the source's readers know; such a gloss adds "
     "no fact that drifted from the source, so alone it is a note. A value changed inside one is "

@@ -93,6 +93,20 @@ CASE = rule(
     example='```\nen: detained in CECOT\nes: detenidos en el Cecot\n```',
 )
 
+DEMONYM = rule(
+    "NAM007", "demonym-dropped", "info",
+    "A nationality or regional adjective of the source is absent from the translation.",
+    what="Reports a demonym of the source (\"Indonesian officials\", \"a Canadian study\") that "
+    "the translation neither states nor replaces: no other nationality word of the translation "
+    "stands where the source has none. A demonym replaced by another (\"a Welsh farmer\" / \"un "
+    "granjero escocés\") is still name-missing (NAM001). Off unless selected.",
+    why="Translators drop a nationality the context already gives (\"Indonesian officials\" in a "
+    "story from Indonesia become \"las autoridades\"); alone, a dropped one is weak evidence "
+    "of a dropped fact, so it is a note.",
+    example='```\nen: Indonesian officials were assessing the situation in Palu\n'
+    'es: las autoridades estaban evaluando la situación en Palu\n```',
+)
+
 FORBID_PREFIX = "!forbid:"
 
 
@@ -676,8 +690,16 @@ def settle(sources: list[Fact], targets: list[Fact], src_text: str, tgt_text: st
         if near_keys is None:
             near_keys = {k for f in every[2] for k in _keys(f)}
         if not near_keys.isdisjoint(_keys(t)) \
-                or (t.strength == "strong" and src_text and _found(t, text_of(True), True, source=False)):
+                or (t.strength == "strong" and src_text and _found(t, text_of(True), True, source=False)) \
+                or (src_text and _lowercase_lead(t, tgt_text, text_of(True))):
             done.add(t)
+    # A nationality dropped, with none other in its place: a note.
+    for s in s_open:
+        if s not in done and _demonym(s) and not _in_title(s, src_text) \
+                and not _other_demonym(s, text_of(False), text_of(True)):
+            verdicts.append(Verdict(DEMONYM, f"\"{s.surface}\" ({_describe(s)}) is missing from "
+                                    "the translation", s, None))
+            done.add(s)
     # A user term rendered otherwise: a glossary violation rather than a missing name.
     for s in s_open:
         if s in done:
@@ -688,6 +710,79 @@ def settle(sources: list[Fact], targets: list[Fact], src_text: str, tgt_text: st
                 done.add(s)
                 break
     return verdicts, done.facts()
+
+
+_PLACES = ("g:countries.", "g:places.", "cldr:territory")
+
+
+def _demonym(fact: Fact) -> bool:
+    """An adjective of a place ("Indonesian", "Welsh"): a variant of a country or place concept
+    that is not its first English name and whose Spanish variants include lowercase adjectives
+    (a party's "Labour" / "laborista" is no nationality)."""
+    if fact.form != "name" or not (concepts := _concepts(fact)):
+        return False
+    key = gl.phrase_key(fact.surface)
+    for c in concepts:
+        if c.term is not None or not c.id.startswith(_PLACES):
+            continue
+        english = [gl.phrase_key(x) for x in c.surfaces("en")]
+        if english and key in english[1:] and key != english[0] \
+                and any(x[:1].islower() for x in c.surfaces("es")):
+            return True
+    return False
+
+
+def _in_title(fact: Fact, text: str) -> bool:
+    """Whether the source writes `fact` before a capitalised word: part of a title ("a Scottish
+    Sun source"), not an adjective of the things it describes."""
+    surface = fact.surface.strip()
+    for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+        nxt = gl.TOKEN.search(text, m.end())
+        if nxt is not None and nxt.group()[:1].isupper() and not text[m.end():nxt.start()].strip():
+            return True
+    return False
+
+
+def _other_demonym(fact: Fact, folded_tgt: str, folded_src: str) -> bool:
+    """Whether the translation holds a nationality word of another concept the source does not
+    state: the dropped demonym may have been replaced."""
+    own = {c.id for c in _concepts(fact)}
+    lowercase = gl.active().lowercase
+    for word in set(folded_tgt.split()):
+        for cid in lowercase.get(word, ()):
+            if cid in own:
+                continue
+            c = gl.active().by_id[cid]
+            if not any(f" {gl.fold_text(x).strip()} " in folded_src for x in c.surfaces()):
+                return True
+    return False
+
+
+# How many lowercase words before a name may be the start of it ("la asamblea general de las
+# naciones Unidas").
+_LEAD = 3
+
+
+def _lowercase_lead(t: Fact, text: str, folded_other: str) -> bool:
+    """Whether `t` ends a name the translation starts in lowercase: "naciones Unidas" for the
+    source's "UN", "la casa Blanca" for "the White House". The longer phrase must be a glossary
+    concept the other text states; a word that is a name in its own right is not swallowed."""
+    surface = t.surface.strip()
+    g = gl.active()
+    for m in re.finditer(re.escape(surface), text):
+        before = [w.group() for w in gl.TOKEN.finditer(text[max(0, m.start() - 80):m.start()])]
+        lead: list[str] = []
+        for word in reversed(before[-_LEAD:]):
+            if not word[:1].islower():
+                break
+            lead.insert(0, word)
+            key = gl.phrase_key(" ".join([*lead, surface]))
+            for cid in (*g.lookup(key, True), *g.lowercase.get(key, ())):
+                c = g.by_id[cid]
+                if c.term is None and any(f" {gl.fold_text(x).strip()} " in folded_other
+                                          for x in c.surfaces()):
+                    return True
+    return False
 
 
 def _describe(fact: Fact) -> str:
