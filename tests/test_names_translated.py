@@ -210,3 +210,14 @@ def test_a_dropped_nationality_is_a_note_unless_another_takes_its_place() -> Non
     assert all_names("The actor declined to comment, though a Scottish Sun source hinted at a move.",
                      "El actor no quiso comentar, aunque una fuente del Sun insinuó un cambio.") == [
         ("NAM001", "warning")]
+
+
+def test_the_head_of_a_name_moves_to_the_front_in_spanish() -> None:
+    en = "Theresa May arrives for the Conservative Party Conference in Birmingham."
+    assert loud_names(en, "Theresa May llega al Congreso del Partido Conservador en Birmingham.") == []
+    assert loud_names("Europe leads the Ryder Cup after the fourballs.",
+                      "Europa lidera la Copa Ryder tras los fourballs.") == []
+    # Without the name it heads in the source, the noun names something the source does not.
+    found = loud_names("Theresa May arrives in Birmingham for the meeting of the Conservative Party.",
+                       "Theresa May llega a Birmingham para el Congreso del Partido Conservador.")
+    assert [m for _, m in found] == ['"Congreso" (name) in the translation has no counterpart in the source']

@@ -149,3 +149,11 @@ def test_an_editors_insertion_in_square_brackets_is_a_gloss() -> None:
     es = "Se hace un arresto por la muerte de Sims, de LSU [Universidad Estatal de Luisiana], en un tiroteo."
     assert loud(en, es) == []
     assert [c for c, _, _ in loud(en, "Se hace un arresto por la muerte de Sims, de LSU, en Luisiana.")] == ["NAM002"]
+
+
+def test_digits_joined_by_a_short_word_and_hyphens_are_numbers() -> None:
+    en = "Molinari became 1-of-4 players to ever go 5-0-0 since the format began in 1979."
+    assert loud(en, "Molinari se convirtió en uno de los cuatro jugadores que han logrado un 5-0-0 "
+                "desde que comenzó el formato en 1979.") == []
+    assert [c for c, _, _ in loud(en, "Molinari se convirtió en uno de los cinco jugadores que han "
+                                  "logrado un 5-0-0 desde que comenzó el formato en 1979.")] == ["NUM001"]

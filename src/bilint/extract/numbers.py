@@ -86,8 +86,10 @@ def _is_code(text: str, start: int, end: int) -> bool:
     return before in "-\u2010\u2011" and start >= 2 and text[start - 2].isalpha()
 
 
-# A short word: "interleukin-6" is a code whatever the word lists say.
-_WORD_BEFORE_HYPHEN = compile_regex(r"(?<![\p{L}\-])\p{Ll}{2,6}+[\-\u2010\u2011]$")
+# A short word: "interleukin-6" is a code whatever the word lists say. It may follow digits
+# and a hyphen: "1-of-4 players", "a 2-in-1 device".
+_WORD_BEFORE_HYPHEN = compile_regex(
+    r"(?:(?<![\p{L}\-])|(?<=\p{N}[\-\u2010\u2011]))\p{Ll}{2,6}+[\-\u2010\u2011]$")
 
 
 def _after_word(text: str, start: int, base: str) -> bool:

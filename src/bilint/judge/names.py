@@ -20,6 +20,7 @@ from typing import NamedTuple
 from .. import glossary as gl
 from ..model import Fact, Span
 from ..registry import Rule, rule
+from ..rxcache import compile_regex
 from .kinds import KindSpec, Verdict, register_kind
 
 MISSING = rule(
@@ -691,7 +692,8 @@ def settle(sources: list[Fact], targets: list[Fact], src_text: str, tgt_text: st
             near_keys = {k for f in every[2] for k in _keys(f)}
         if not near_keys.isdisjoint(_keys(t)) \
                 or (t.strength == "strong" and src_text and _found(t, text_of(True), True, source=False)) \
-                or (src_text and _lowercase_lead(t, tgt_text, text_of(True))):
+                or (src_text and (_lowercase_lead(t, tgt_text, text_of(True))
+                                  or _head_moved(t, tgt_text, src_text))):
             done.add(t)
     # A nationality dropped, with none other in its place: a note.
     for s in s_open:
@@ -755,6 +757,35 @@ def _other_demonym(fact: Fact, folded_tgt: str, folded_src: str) -> bool:
             c = gl.active().by_id[cid]
             if not any(f" {gl.fold_text(x).strip()} " in folded_src for x in c.surfaces()):
                 return True
+    return False
+
+
+# A name after a noun, joined by "de" or not: "del Partido Conservador", "Ryder".
+_OF = compile_regex(r"\s++(?:de(?:l|\s++la|\s++las|\s++los)?+\s++)?+"
+                    r"(?P<name>\p{Lu}[\p{L}\p{M}'’\-]*+(?:\s++\p{Lu}[\p{L}\p{M}'’\-]*+)*+)")
+
+
+def _head_moved(t: Fact, text: str, src_text: str) -> bool:
+    """Whether `t` is an ordinary noun heading a name the source states in English word order:
+    "Congreso del Partido Conservador" for "Conservative Party Conference", "Copa Ryder" for
+    "Ryder Cup". The rest of the name must be in the source, followed there by a capitalised
+    word (the head, translated)."""
+    from ..extract.names import is_ordinary
+
+    surface = t.surface.strip()
+    if " " in surface or not is_ordinary(surface, "es"):
+        return False
+    g = gl.active()
+    for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+        rest = _OF.match(text, m.end())
+        if rest is None:
+            continue
+        name = rest.group("name")
+        forms = {name}
+        for cid in g.lookup(gl.phrase_key(name), True):
+            forms.update(g.by_id[cid].surfaces("en"))
+        if any(re.search(rf"(?<!\w){re.escape(f)}\s+[A-Z]", src_text) for f in forms):
+            return True
     return False
 
 
