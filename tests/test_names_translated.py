@@ -221,3 +221,13 @@ def test_the_head_of_a_name_moves_to_the_front_in_spanish() -> None:
     found = loud_names("Theresa May arrives in Birmingham for the meeting of the Conservative Party.",
                        "Theresa May llega a Birmingham para el Congreso del Partido Conservador.")
     assert [m for _, m in found] == ['"Congreso" (name) in the translation has no counterpart in the source']
+
+
+def test_compass_regions_are_translated_in_lowercase() -> None:
+    en = "The Scot is relishing the challenge of reviving the North-East club."
+    assert loud_names(en, "El escocés se muestra ilusionado ante el reto de revitalizar el club del nordeste.") == []
+    assert loud_names("Storms are expected across the Midwest on Friday.",
+                      "Se esperan tormentas en el Medio Oeste el viernes.") == []
+    # Another region is another place.
+    assert [c for c, _ in loud_names(en, "El escocés se muestra ilusionado ante el reto de "
+                                     "revitalizar el club de Escocia.")] == ["NAM001"]
