@@ -231,3 +231,11 @@ def test_compass_regions_are_translated_in_lowercase() -> None:
     # Another region is another place.
     assert [c for c, _ in loud_names(en, "El escocés se muestra ilusionado ante el reto de "
                                      "revitalizar el club de Escocia.")] == ["NAM001"]
+
+
+def test_spanish_spells_an_adjective_of_a_people_with_a_leading_e() -> None:
+    en = "Opponents argue the change would undermine the identity of Macedonia's Slavic majority."
+    assert loud_names(en, "Los opositores sostienen que el cambio menoscabaría la identidad de la "
+                      "población eslava, mayoría en Macedonia.") == []
+    assert [c for c, _ in loud_names(en, "Los opositores sostienen que el cambio menoscabaría la "
+                                     "identidad de la mayoría eslovaca de Macedonia.")] == ["NAM001"]

@@ -328,8 +328,20 @@ def _cognate(word: str, words: set[str], one_letter: bool) -> bool:
     from rapidfuzz import fuzz
     from rapidfuzz.distance import OSA
 
-    return any(len(w) >= 4 and w[0] == word[0] and fuzz.ratio(word, w, score_cutoff=75)
-               and (one_letter or OSA.distance(word, w) >= 2) for w in words)
+    if any(len(w) >= 4 and w[0] == word[0] and fuzz.ratio(word, w, score_cutoff=75)
+           and (one_letter or OSA.distance(word, w) >= 2) for w in words):
+        return True
+    # An adjective of a people or a place: Spanish puts an "e" before "s" and a consonant and
+    # ends it in -o/-a ("Slavic" / "eslava", "Scandinavian" / "escandinavos").
+    stem = _EN_ADJECTIVE.sub("", word)
+    if len(stem) < 4 or stem == word or not _S_CONSONANT.match(word):
+        return False
+    return any(w.startswith("e" + stem) and _ES_ADJECTIVE.fullmatch(w[len(stem) + 1:]) for w in words)
+
+
+_EN_ADJECTIVE = re.compile(r"(?:ic|ian|ish|an)$")
+_S_CONSONANT = re.compile(r"s[^aeiou]")
+_ES_ADJECTIVE = re.compile(r"(?:o|a|os|as)")
 
 
 def _letters_digits(fact: Fact) -> tuple[str, str]:
